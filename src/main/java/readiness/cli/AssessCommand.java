@@ -1,0 +1,81 @@
+package readiness.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import readiness.domain.Profile;
+import readiness.domain.ProfileException;
+import readiness.domain.ProfileReader;
+import readiness.engine.Assessor;
+import readiness.engine.RuleSetException;
+import readiness.engine.UnknownRoleException;
+import readiness.report.JsonReport;
+import readiness.report.MarkdownReport;
+import readiness.report.Report;
+import readiness.report.ReportBuilder;
+import readiness.report.TextReport;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** assess PROFILE.json: the readiness report for every role, or the roles asked for. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess one profile against the rules and print its readiness report.",
+        footer = ExitCodes.HELP)
+public final class AssessCommand implements Callable<Integer> {
+    public enum Format { text, json, md }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PROFILE.json", description = "The candidate profile (see docs/profile.schema.json).")
+    Path profile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), md or json (the contract's report).")
+    Format format;
+
+    @Option(names = "--role", paramLabel = "ID", description = "Assess only this role (repeatable; overrides targetRoles).")
+    List<String> roles = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfConverter.class,
+            description = "Assessment date (overrides the profile's asOf; default today).")
+    LocalDate asOf;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Profile candidate = ProfileReader.read(profile);
+            Assessor assessor = new Assessor(rules.load());
+            Report report = ReportBuilder.build(assessor.assess(candidate, asOf, roles));
+            out.print(switch (format) {
+                case text -> TextReport.render(report);
+                case md -> MarkdownReport.render(report);
+                case json -> JsonReport.pretty(report);
+            });
+            out.flush();
+            return ExitCodes.OK;
+        } catch (ProfileException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.INVALID_INPUT;
+        } catch (UnknownRoleException e) {
+            err.println(profile + ": " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        } catch (RuleSetException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.RULES_INVALID;
+        }
+    }
+}

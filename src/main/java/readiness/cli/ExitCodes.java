@@ -1,0 +1,22 @@
+package readiness.cli;
+
+/** The exit codes every command documents in its --help and the README. */
+public final class ExitCodes {
+    /** The report (or other output) was written, whatever the verdicts. */
+    public static final int OK = 0;
+    /** Something unexpected went wrong inside the tool; the message says what. */
+    public static final int INTERNAL = 1;
+    /** The profile, the input or the command line is invalid. */
+    public static final int INVALID_INPUT = 2;
+    /** The rule files do not compile or do not hold together. */
+    public static final int RULES_INVALID = 3;
+
+    public static final String HELP = "%nExit codes:%n"
+            + "  0  report written (whatever the verdicts)%n"
+            + "  1  internal error%n"
+            + "  2  the profile or the command line is invalid%n"
+            + "  3  the rule files do not compile%n";
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,40 @@
+package readiness.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The top-level command; each subcommand is its own class. */
+@Command(name = "readiness", mixinStandardHelpOptions = true, version = "readiness 0.1.0",
+        description = "Career readiness for healthcare leadership roles: a profile in, a gap report with next steps out.",
+        subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+        footer = ExitCodes.HELP)
+public final class ReadinessCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: assess");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ReadinessCommand());
+        commandLine.setParameterExceptionHandler(ReadinessCommand::usageError);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("internal error: " + e);
+            return ExitCodes.INTERNAL;
+        });
+        return commandLine;
+    }
+
+    /** A command-line mistake: one line saying what is wrong, one saying where help is. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(cl.getCommandName() + ": " + e.getMessage());
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return ExitCodes.INVALID_INPUT;
+    }
+}

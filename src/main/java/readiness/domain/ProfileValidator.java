@@ -1,0 +1,123 @@
+package readiness.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Checks the fields Jackson cannot: required values, dates, and the contract's fixed value lists. */
+final class ProfileValidator {
+    static final List<String> DEGREE_STATUSES = List.of("completed", "in-progress", "incomplete");
+    static final List<String> LICENSE_STATUSES = List.of("active", "inactive", "expired", "suspended", "revoked");
+    static final List<String> BOARD_STATUSES = List.of("active", "eligible", "expired", "inactive", "revoked");
+    static final List<String> TRAINING_STATUSES = List.of("completed", "in-progress");
+    static final List<String> EXPERIENCE_KINDS = List.of("clinical", "supervisory", "management", "executive",
+            "administrative", "physician-practice", "other");
+
+    private final Profile profile;
+    private final List<String> problems = new ArrayList<>();
+
+    ProfileValidator(Profile profile) {
+        this.profile = profile;
+    }
+
+    List<String> problems() {
+        if (profile.id() == null || profile.id().isBlank()) {
+            problems.add("id: missing: every profile needs an id");
+        }
+        date("asOf", profile.asOf());
+        for (int i = 0; i < profile.targetRoles().size(); i++) {
+            present("targetRoles[" + i + "]", profile.targetRoles().get(i));
+        }
+        for (int i = 0; i < profile.education().size(); i++) {
+            Education e = profile.education().get(i);
+            String at = "education[" + i + "]";
+            present(at + ".degree", e.degree());
+            oneOf(at + ".status", e.status(), DEGREE_STATUSES);
+            date(at + ".completed", e.completed());
+            date(at + ".expected", e.expected());
+        }
+        for (int i = 0; i < profile.licenses().size(); i++) {
+            License l = profile.licenses().get(i);
+            String at = "licenses[" + i + "]";
+            present(at + ".type", l.type());
+            oneOf(at + ".status", l.status(), LICENSE_STATUSES);
+            date(at + ".expires", l.expires());
+        }
+        for (int i = 0; i < profile.exams().size(); i++) {
+            Exam x = profile.exams().get(i);
+            present("exams[" + i + "].name", x.name());
+            date("exams[" + i + "].passed", x.passed());
+        }
+        for (int i = 0; i < profile.certifications().size(); i++) {
+            Certification c = profile.certifications().get(i);
+            String at = "certifications[" + i + "]";
+            present(at + ".code", c.code());
+            date(at + ".earned", c.earned());
+            date(at + ".expires", c.expires());
+        }
+        for (int i = 0; i < profile.boardCertifications().size(); i++) {
+            BoardCertification b = profile.boardCertifications().get(i);
+            String at = "boardCertifications[" + i + "]";
+            oneOf(at + ".status", b.status(), BOARD_STATUSES);
+            date(at + ".expires", b.expires());
+        }
+        for (int i = 0; i < profile.training().size(); i++) {
+            Training t = profile.training().get(i);
+            String at = "training[" + i + "]";
+            present(at + ".type", t.type());
+            oneOf(at + ".status", t.status(), TRAINING_STATUSES);
+            date(at + ".completed", t.completed());
+            date(at + ".expected", t.expected());
+        }
+        for (int i = 0; i < profile.experience().size(); i++) {
+            experience("experience[" + i + "]", profile.experience().get(i));
+        }
+        for (int i = 0; i < profile.skills().size(); i++) {
+            present("skills[" + i + "]", profile.skills().get(i));
+        }
+        return problems;
+    }
+
+    private void experience(String at, Experience x) {
+        present(at + ".kind", x.kind());
+        oneOf(at + ".kind", x.kind(), EXPERIENCE_KINDS);
+        present(at + ".start", x.start());
+        DateText start = date(at + ".start", x.start());
+        DateText end = date(at + ".end", x.end());
+        if (start != null && end != null && end.last().isBefore(start.first())) {
+            problems.add(at + ".end: \"" + x.end() + "\" is before the start \"" + x.start() + "\"");
+        }
+        if (x.directReports() != null && x.directReports() < 0) {
+            problems.add(at + ".directReports: " + x.directReports() + " is negative");
+        }
+    }
+
+    private void present(String at, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(at + ": missing");
+        }
+    }
+
+    private void oneOf(String at, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        if (!allowed.contains(value.toLowerCase(Locale.ROOT))) {
+            String suggestion = Suggestions.closest(value, allowed);
+            problems.add(at + ": \"" + value + "\" is not one of " + String.join(", ", allowed)
+                    + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+        }
+    }
+
+    private DateText date(String at, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DateText.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(at + ": " + e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package readiness.engine;
+
+import org.kie.api.runtime.KieSession;
+import readiness.domain.DateText;
+import readiness.domain.Profile;
+import readiness.domain.Suggestions;
+import readiness.facts.Credential;
+import readiness.facts.Gap;
+import readiness.facts.Met;
+import readiness.facts.NextStep;
+import readiness.facts.PathEstimate;
+import readiness.facts.Policy;
+import readiness.facts.Requirement;
+import readiness.facts.Role;
+import readiness.facts.RungReached;
+import readiness.facts.Unrecognized;
+import readiness.facts.Verdict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Runs the rules for one profile. Thread-safe: the compiled rule base is shared, each call has its
+ * own session. Two passes: the rules decide met, gaps and steps; Java computes the critical path
+ * of the steps; the rules then decide the verdict on it.
+ */
+public final class Assessor {
+    private final RuleSet rules;
+    private final List<String> roleIds;
+
+    public Assessor(RuleSet rules) {
+        this.rules = rules;
+        this.roleIds = knownRoles(rules);
+    }
+
+    /** The role ids the rule set defines, sorted. */
+    public List<String> roleIds() {
+        return roleIds;
+    }
+
+    /**
+     * @param asOfOverride the assessment date if given, else the profile's asOf, else today
+     * @param roleOverride role ids to assess if not empty, else the profile's targetRoles, else every role
+     */
+    public Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride) throws UnknownRoleException {
+        LocalDate asOf = asOfOverride != null ? asOfOverride
+                : profile.asOf() != null ? DateText.parse(profile.asOf()).first() : LocalDate.now();
+        List<String> wanted = selectRoles(!roleOverride.isEmpty() ? roleOverride : profile.targetRoles(),
+                !roleOverride.isEmpty() ? "--role" : "targetRoles");
+        Facts facts = run(new ProfileFacts(profile, asOf).all());
+        List<RoleOutcome> outcomes = new ArrayList<>();
+        for (String roleId : wanted) {
+            outcomes.add(facts.outcome(roleId));
+        }
+        List<Credential> unrecognized = facts.unrecognized.stream()
+                .map(Unrecognized::getCredential)
+                .sorted(Comparator.comparing(Credential::getPath))
+                .toList();
+        return new Assessment(profile.id(), profile.name(), asOf, rules.version(), rules.location(), outcomes, unrecognized);
+    }
+
+    private List<String> selectRoles(List<String> requested, String from) throws UnknownRoleException {
+        if (requested.isEmpty()) {
+            return roleIds;
+        }
+        List<String> selected = new ArrayList<>();
+        for (String id : requested) {
+            String roleId = id.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!roleIds.contains(roleId)) {
+                String suggestion = Suggestions.closest(roleId, roleIds);
+                throw new UnknownRoleException(from + ": unknown role \"" + id + "\""
+                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+                        + "; known roles: " + String.join(", ", roleIds));
+            }
+            if (!selected.contains(roleId)) {
+                selected.add(roleId);
+            }
+        }
+        selected.sort(Comparator.naturalOrder());
+        return selected;
+    }
+
+    private static List<String> knownRoles(RuleSet rules) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.fireAllRules();
+            return session.getObjects(o -> o instanceof Role).stream().map(o -> ((Role) o).getId()).sorted().distinct().toList();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Facts run(List<Object> inputs) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            inputs.forEach(session::insert);
+            session.fireAllRules();
+            Facts first = new Facts(session.getObjects());
+            for (String roleId : first.roles.keySet()) {
+                PathPlanner planner = new PathPlanner(first.steps(roleId));
+                int[] months = planner.monthsToReady();
+                session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(first.requiredGapRequirements(roleId))));
+            }
+            session.fireAllRules();
+            return new Facts(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The session's facts, bucketed by type. */
+    private static final class Facts {
+        final Map<String, Role> roles = new TreeMap<>();
+        final List<Met> met = new ArrayList<>();
+        final List<Gap> gaps = new ArrayList<>();
+        final List<NextStep> steps = new ArrayList<>();
+        final List<RungReached> rungs = new ArrayList<>();
+        final Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        final List<Unrecognized> unrecognized = new ArrayList<>();
+        Policy policy = new Policy();
+
+        Facts(java.util.Collection<?> objects) {
+            for (Object o : objects) {
+                if (o instanceof Role r) {
+                    roles.put(r.getId(), r);
+                } else if (o instanceof Met m) {
+                    met.add(m);
+                } else if (o instanceof Gap g) {
+                    gaps.add(g);
+                } else if (o instanceof NextStep s) {
+                    steps.add(s);
+                } else if (o instanceof RungReached r) {
+                    rungs.add(r);
+                } else if (o instanceof Verdict v) {
+                    verdicts.put(v.getRole(), v);
+                } else if (o instanceof Unrecognized u) {
+                    unrecognized.add(u);
+                } else if (o instanceof Policy p) {
+                    policy = p;
+                }
+            }
+        }
+
+        List<NextStep> steps(String roleId) {
+            return steps.stream().filter(s -> s.getRole().equals(roleId)).toList();
+        }
+
+        List<Requirement> requiredGapRequirements(String roleId) {
+            return gaps.stream().map(Gap::getRequirement).filter(r -> r.getRole().equals(roleId) && r.isRequired()).toList();
+        }
+
+        RoleOutcome outcome(String roleId) {
+            Role role = roles.get(roleId);
+            List<Requirement> declared = role.getRequirements();
+            Comparator<Requirement> declaredOrder = Comparator.comparingInt(declared::indexOf);
+            Map<Requirement, Met> metByRequirement = new TreeMap<>(declaredOrder);
+            met.stream()
+                    .filter(m -> m.getRequirement().getRole().equals(roleId))
+                    .sorted(Comparator.comparing(Met::getDetail))
+                    .forEach(m -> metByRequirement.putIfAbsent(m.getRequirement(), m));
+            List<Met> roleMet = metByRequirement.values().stream().filter(m -> m.getRequirement().isScored()
+                    || Requirement.OPTIONAL.equals(m.getRequirement().getSeverity())).toList();
+            List<Gap> roleGaps = gaps.stream()
+                    .filter(g -> g.getRequirement().getRole().equals(roleId))
+                    .sorted(Comparator.comparing((Gap g) -> !g.getRequirement().isRequired())
+                            .thenComparing(Gap::getRequirement, declaredOrder))
+                    .toList();
+            PathPlanner planner = new PathPlanner(steps(roleId));
+            int[] months = planner.monthsToReady();
+            RungReached top = rungs.stream()
+                    .filter(r -> r.getRung().getRole().equals(roleId))
+                    .max(Comparator.comparingInt(r -> r.getRung().getOrder()))
+                    .orElse(null);
+            return new RoleOutcome(role, Objects.requireNonNull(verdicts.get(roleId), "no verdict for " + roleId),
+                    score(metByRequirement.keySet(), roleGaps), top == null ? null : top.getRung(), roleMet, roleGaps,
+                    planner.ordered(), months[0], months[1]);
+        }
+
+        /** Weighted share of the scored requirements met; a years or skills gap counts for its part done. */
+        private double score(java.util.Set<Requirement> metRequirements, List<Gap> roleGaps) {
+            double total = 0;
+            double earned = 0;
+            for (Requirement r : metRequirements) {
+                if (r.isScored()) {
+                    total += weight(r);
+                    earned += weight(r);
+                }
+            }
+            for (Gap gap : roleGaps) {
+                total += weight(gap.getRequirement());
+                earned += weight(gap.getRequirement()) * gap.getProgress();
+            }
+            return total == 0 ? 1 : Math.round(earned / total * 100) / 100.0;
+        }
+
+        private double weight(Requirement requirement) {
+            return requirement.isRequired() ? policy.getRequiredWeight() : policy.getPreferredWeight();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package readiness.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rule files compiled by Drools at run time into one knowledge base, shared by every assessment.
+ * Any problem in any file fails the whole load: a rule set never half-loads.
+ */
+public final class RuleSet {
+    private static final Pattern RULE_NAME = Pattern.compile("^(\\s*)rule\\s+\"([^\"]+)\"");
+    private static final String KIE_ROOT = "src/main/resources/";
+    private static final String KIE_FOLDER = "readiness/rules/";
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+    private static final Pattern BUILDER_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: (\\d+)\\]\\s*$");
+
+    private final KieBase kieBase;
+    private final String version;
+    private final String location;
+
+    private RuleSet(KieBase kieBase, String version, String location) {
+        this.kieBase = kieBase;
+        this.version = version;
+        this.location = location;
+    }
+
+    /** Loads a rules folder, or the built-in rules when the folder is null. */
+    public static RuleSet load(java.nio.file.Path folder) throws RuleSetException {
+        List<RuleFile> files = folder == null ? RuleFiles.builtIn() : RuleFiles.fromFolder(folder);
+        return compile(files, folder == null ? RuleFiles.BUILT_IN : folder.toString());
+    }
+
+    public static RuleSet compile(List<RuleFile> files, String location) throws RuleSetException {
+        List<String> problems = new ArrayList<>(duplicateRuleNames(files));
+        String version = version(files);
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("readiness", "rules", "1.0.0-" + version);
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleFile> byKiePath = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            byKiePath.put(KIE_FOLDER + file.fileName(), file);
+            kfs.write(KIE_ROOT + KIE_FOLDER + file.fileName(), file.text().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (!message.getText().contains("Parser returned a null Package")) {
+                problems.add(describe(message, byKiePath));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems.stream().distinct().toList());
+        }
+        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        return new RuleSet(kieBase, version, location);
+    }
+
+    private static String describe(Message message, Map<String, RuleFile> byKiePath) {
+        RuleFile file = message.getPath() == null ? null : byKiePath.get(message.getPath());
+        String where = file == null ? "rules" : file.displayPath();
+        String text = message.getText().strip();
+        int line = message.getLine();
+        int column = message.getColumn() + 1;
+        // Drools puts the exact position in the text (0-based columns); the message fields are often coarser.
+        Matcher parser = PARSER_POSITION.matcher(text);
+        Matcher builder = BUILDER_POSITION.matcher(text);
+        if (parser.find()) {
+            line = Integer.parseInt(parser.group(1));
+            column = Integer.parseInt(parser.group(2)) + 1;
+            text = text.substring(parser.end());
+        } else if (builder.find()) {
+            line = Integer.parseInt(builder.group(1));
+            column = Integer.parseInt(builder.group(2)) + 1;
+            text = text.substring(0, builder.start());
+        }
+        return where + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + DrlHints.explain(text);
+    }
+
+    /** Drools lets a later rule of the same name silently replace an earlier one; here it is an error. */
+    private static List<String> duplicateRuleNames(List<RuleFile> files) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (RuleFile file : files) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_NAME.matcher(lines[i]);
+                if (m.find()) {
+                    String here = file.displayPath() + ":" + (i + 1) + ":" + (m.group(1).length() + 1);
+                    String earlier = seen.putIfAbsent(m.group(2), here);
+                    if (earlier != null) {
+                        problems.add(here + ": duplicate rule name \"" + m.group(2) + "\" (first at " + earlier
+                                + "): Drools would silently keep only one; rename one of them");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String version(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.fileName().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public KieBase kieBase() { return kieBase; }
+
+    /** The first 12 hex digits of the SHA-256 of the rule files' names and contents. */
+    public String version() { return version; }
+
+    /** The folder the rules came from, as given, or "built-in". */
+    public String location() { return location; }
+}

@@ -1,0 +1,162 @@
+package readiness.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One requirement of a role, declared in its rule file. How it is met is one of three kinds:
+ * a qualification of an accepted class, a years measure reaching a minimum, or enough of a list
+ * of skills. The generic rules in common.drl decide it; role files may add rules of their own
+ * (an alternative path) that insert a {@link Met} for it.
+ */
+public final class Requirement {
+    public static final String QUALIFICATION = "qualification";
+    public static final String YEARS = "years";
+    public static final String SKILLS = "skills";
+
+    public static final String REQUIRED = "required";
+    public static final String PREFERRED = "preferred";
+    /** Reported when held, never a gap: the seed names it as optional. */
+    public static final String OPTIONAL = "optional";
+    /** Only a condition of ladder rungs, not of readiness for the role. */
+    public static final String LADDER = "ladder";
+
+    private final String role;
+    private final String id;
+    private final String name;
+    private String source;
+    private String category;
+    private String severity;
+    private String need;
+    private String kind;
+    private final List<String> accepts = new ArrayList<>();
+    private String measure;
+    private double minYears;
+    private final List<String> skills = new ArrayList<>();
+    private int minSkills;
+    private String closedBy;
+    private final Set<Integer> rungs = new TreeSet<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+    private final Map<String, Double> parameters = new LinkedHashMap<>();
+
+    Requirement(String role, String id, String name, String seed) {
+        this.role = role;
+        this.id = id;
+        this.name = name;
+        this.source = seed;
+    }
+
+    public Requirement education() { category = "education"; return this; }
+    public Requirement licensing() { category = "licensing"; return this; }
+    public Requirement exam() { category = "exam"; return this; }
+    public Requirement training() { category = "training"; return this; }
+    public Requirement experience() { category = "experience"; return this; }
+    public Requirement certification() { category = "certification"; return this; }
+    public Requirement skill() { category = "skill"; return this; }
+
+    public Requirement required() { severity = REQUIRED; return this; }
+    public Requirement preferred() { severity = PREFERRED; return this; }
+    public Requirement optional() { severity = OPTIONAL; return this; }
+    public Requirement ladderOnly() { severity = LADDER; return this; }
+
+    public Requirement need(String text) { need = text; return this; }
+
+    /** The section of the role's own seed this requirement encodes. */
+    public Requirement from(String section) { source = source.split(":")[0] + ": " + section; return this; }
+
+    /** A section of another seed: "003_88c676014f811f5a.txt: Job Requirements". */
+    public Requirement fromSeed(String seedAndSection) { source = seedAndSection; return this; }
+
+    public Requirement metBy(String... qualificationNames) {
+        kind = QUALIFICATION;
+        accepts.addAll(List.of(qualificationNames));
+        return this;
+    }
+
+    public Requirement years(String measureName, double minimum) {
+        kind = YEARS;
+        measure = measureName;
+        minYears = minimum;
+        return this;
+    }
+
+    public Requirement skills(int minimum, String... names) {
+        kind = SKILLS;
+        minSkills = minimum;
+        for (String skillName : names) {
+            skills.add(skillName.toLowerCase(Locale.ROOT));
+        }
+        return this;
+    }
+
+    public Requirement closedBy(String actionId) { closedBy = actionId; return this; }
+
+    /** Makes this requirement a condition of these ladder rungs too. */
+    public Requirement forRungs(int... orders) {
+        for (int order : orders) {
+            rungs.add(order);
+        }
+        return this;
+    }
+
+    /** Adds a remark to the met line when the requirement is met by this class of qualification. */
+    public Requirement noteWhenMetBy(String qualificationName, String note) {
+        notes.put(qualificationName, note);
+        return this;
+    }
+
+    /** A named number for a role file's own rules about this requirement (an alternative path's threshold). */
+    public Requirement with(String parameterName, double value) {
+        parameters.put(parameterName, value);
+        return this;
+    }
+
+    public double parameter(String parameterName) {
+        Double value = parameters.get(parameterName);
+        if (value == null) {
+            throw new IllegalArgumentException(id + " has no parameter " + parameterName);
+        }
+        return value;
+    }
+
+    /** A held skill counts when it names a listed skill or a listed skill names it ("epic ehr" and "epic"). */
+    public boolean acceptsSkill(String skillName) {
+        for (String listed : skills) {
+            if (skillName.equals(listed) || containsWord(skillName, listed) || containsWord(listed, skillName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String phrase) {
+        return (" " + text + " ").contains(" " + phrase + " ");
+    }
+
+    public boolean isScored() { return REQUIRED.equals(severity) || PREFERRED.equals(severity); }
+    public boolean isRequired() { return REQUIRED.equals(severity); }
+
+    public String getRole() { return role; }
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public String getSource() { return source; }
+    public String getCategory() { return category; }
+    public String getSeverity() { return severity; }
+    public String getNeed() { return need; }
+    public String getKind() { return kind; }
+    public List<String> getAccepts() { return List.copyOf(accepts); }
+    public String getMeasure() { return measure; }
+    public double getMinYears() { return minYears; }
+    public List<String> getSkills() { return List.copyOf(skills); }
+    public int getMinSkills() { return minSkills; }
+    public String getClosedBy() { return closedBy; }
+    public Set<Integer> getRungs() { return Set.copyOf(rungs); }
+    public String noteFor(String qualificationName) { return notes.get(qualificationName); }
+
+    @Override public String toString() { return id; }
+}

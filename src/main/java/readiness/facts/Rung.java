@@ -1,0 +1,39 @@
+package readiness.facts;
+
+/** One rung of a role's career ladder, with the salary the seed gives for it. */
+public final class Rung {
+    private final String role;
+    private final int order;
+    private final String id;
+    private final String title;
+    private String source;
+    private Integer medianSalary;
+    private Integer averageSalary;
+    private Integer lowSalary;
+    private Integer highSalary;
+
+    Rung(String role, int order, String id, String title, String seed) {
+        this.role = role;
+        this.order = order;
+        this.id = id;
+        this.title = title;
+        this.source = seed;
+    }
+
+    public Rung medianSalary(int usd) { this.medianSalary = usd; return this; }
+    public Rung averageSalary(int usd) { this.averageSalary = usd; return this; }
+    public Rung salaryRange(int lowUsd, int highUsd) { this.lowSalary = lowUsd; this.highSalary = highUsd; return this; }
+    public Rung from(String section) { this.source = source.split(":")[0] + ": " + section; return this; }
+
+    public String getRole() { return role; }
+    public int getOrder() { return order; }
+    public String getId() { return id; }
+    public String getTitle() { return title; }
+    public String getSource() { return source; }
+    public Integer getMedianSalary() { return medianSalary; }
+    public Integer getAverageSalary() { return averageSalary; }
+    public Integer getLowSalary() { return lowSalary; }
+    public Integer getHighSalary() { return highSalary; }
+
+    @Override public String toString() { return role + "#" + order + " " + id; }
+}

@@ -1,0 +1,79 @@
+package readiness.report;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Small wording helpers shared by the text and Markdown reports. */
+final class Formats {
+    private Formats() {
+    }
+
+    static String verdict(String verdict) {
+        return verdict.replace('_', ' ');
+    }
+
+    static String months(Report.Range range) {
+        if (range.max() == 0) {
+            return "now";
+        }
+        String unit = range.max() == 1 ? " month" : " months";
+        return range.min() == range.max() ? range.max() + unit : range.min() + "-" + range.max() + unit;
+    }
+
+    static String usd(Report.Range range) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+        if (range.max() == 0) {
+            return "no cost";
+        }
+        return range.min() == range.max() ? "$" + format.format(range.max())
+                : "$" + format.format(range.min()) + "-$" + format.format(range.max());
+    }
+
+    static String usd(int amount) {
+        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount);
+    }
+
+    static String salary(Report.Salary salary) {
+        if (salary == null) {
+            return "";
+        }
+        if (salary.median() != null) {
+            return "median salary " + usd(salary.median());
+        }
+        if (salary.average() != null) {
+            return "average salary " + usd(salary.average());
+        }
+        if (salary.low() != null && salary.high() != null) {
+            return "salary " + usd(salary.low()) + "-" + usd(salary.high());
+        }
+        if (salary.low() != null) {
+            return "salary from " + usd(salary.low());
+        }
+        return salary.high() == null ? "" : "salary up to " + usd(salary.high());
+    }
+
+    static String score(double score) {
+        return String.format(Locale.ROOT, "%.2f", score) + " (" + Math.round(score * 100) + "% of the weighted requirements)";
+    }
+
+    static String stepFacts(Report.StepItem step) {
+        StringBuilder text = new StringBuilder(months(step.months()).replace("now", "under a month"))
+                .append(", ").append(usd(step.costUsd()));
+        if (step.estimate()) {
+            text.append(" (estimate)");
+        }
+        if (!step.closes().isEmpty()) {
+            text.append(", ").append(step.kind().equals("renewal") ? "keeps " : "closes ").append(String.join(", ", step.closes()));
+        }
+        if (!step.after().isEmpty()) {
+            text.append(", after step ").append(step.after().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        return text.toString();
+    }
+
+    static String count(List<?> items, String singular, String plural) {
+        return items.size() + " " + (items.size() == 1 ? singular : plural);
+    }
+}

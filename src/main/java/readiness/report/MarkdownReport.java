@@ -1,0 +1,64 @@
+package readiness.report;
+
+/** The report as Markdown, for a counselor to paste into an email or a case note. */
+public final class MarkdownReport {
+    private static final String NL = System.lineSeparator();
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Readiness report: ").append(report.candidateName() == null ? report.candidateId()
+                : report.candidateName() + " (" + report.candidateId() + ")").append(NL).append(NL);
+        out.append("As of ").append(report.asOf()).append(", rules `").append(report.ruleSet().version())
+                .append("` (").append(report.ruleSet().source()).append(").").append(NL);
+        for (Report.RoleReport role : report.roles()) {
+            role(out, role);
+        }
+        if (!report.unrecognized().isEmpty()) {
+            out.append(NL).append("## Not recognized").append(NL).append(NL)
+                    .append("These meet no requirement; check the spelling.").append(NL).append(NL);
+            for (Report.UnrecognizedItem item : report.unrecognized()) {
+                out.append("- `").append(item.path()).append("`: ").append(escape(item.detail())).append(NL);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void role(StringBuilder out, Report.RoleReport role) {
+        out.append(NL).append("## ").append(role.title()).append(NL).append(NL);
+        out.append("- **Verdict:** ").append(Formats.verdict(role.verdict())).append(" (").append(role.verdictReason()).append(")").append(NL);
+        out.append("- **Score:** ").append(Formats.score(role.score())).append(NL);
+        out.append("- **Level:** ").append(role.level() == null ? "below the first rung of the ladder"
+                : role.levelTitle() + (role.salary() == null ? "" : " (" + Formats.salary(role.salary()) + ")")).append(NL);
+        out.append("- **Ready in:** ").append(Formats.months(role.monthsToReady())).append(NL);
+        if (!role.gaps().isEmpty()) {
+            out.append(NL).append("### Gaps").append(NL).append(NL)
+                    .append("| Requirement | Severity | Need | Have | Source |").append(NL)
+                    .append("|---|---|---|---|---|").append(NL);
+            for (Report.GapItem gap : role.gaps()) {
+                out.append("| `").append(gap.requirement()).append("` | ").append(gap.severity()).append(" | ")
+                        .append(escape(gap.need())).append(" | ").append(escape(gap.have())).append(" | ")
+                        .append(escape(gap.source())).append(" |").append(NL);
+            }
+        }
+        if (!role.met().isEmpty()) {
+            out.append(NL).append("### Met").append(NL).append(NL);
+            for (Report.MetItem met : role.met()) {
+                out.append("- `").append(met.requirement()).append("`: ").append(escape(met.detail())).append(NL);
+            }
+        }
+        if (!role.nextSteps().isEmpty()) {
+            out.append(NL).append("### Next steps").append(NL).append(NL);
+            for (Report.StepItem step : role.nextSteps()) {
+                out.append(step.order()).append(". ").append(escape(step.action())).append(" (")
+                        .append(escape(Formats.stepFacts(step))).append(")").append(NL);
+            }
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|");
+    }
+}

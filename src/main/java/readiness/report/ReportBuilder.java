@@ -1,0 +1,71 @@
+package readiness.report;
+
+import readiness.engine.Assessment;
+import readiness.engine.PlannedStep;
+import readiness.engine.RoleOutcome;
+import readiness.facts.Credential;
+import readiness.facts.Gap;
+import readiness.facts.Met;
+import readiness.facts.Requirement;
+import readiness.facts.Rung;
+
+import java.util.List;
+
+/** Turns an assessment into the contract's report. */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    public static Report build(Assessment assessment) {
+        return new Report(
+                assessment.candidateId(),
+                assessment.candidateName(),
+                assessment.asOf().toString(),
+                new Report.RuleSetInfo(assessment.ruleSetVersion(), assessment.ruleSetLocation()),
+                assessment.roles().stream().map(ReportBuilder::role).toList(),
+                assessment.unrecognized().stream().map(ReportBuilder::unrecognized).toList());
+    }
+
+    private static Report.RoleReport role(RoleOutcome outcome) {
+        Rung level = outcome.level();
+        return new Report.RoleReport(
+                outcome.role().getId(),
+                outcome.role().getTitle(),
+                outcome.verdict().getValue(),
+                outcome.verdict().getReason(),
+                outcome.score(),
+                level == null ? null : level.getId(),
+                level == null ? null : level.getTitle(),
+                level == null ? null : new Report.Salary(level.getMedianSalary(), level.getAverageSalary(),
+                        level.getLowSalary(), level.getHighSalary(), level.getSource()),
+                outcome.met().stream().map(ReportBuilder::met).toList(),
+                outcome.gaps().stream().map(ReportBuilder::gap).toList(),
+                outcome.steps().stream().map(ReportBuilder::step).toList(),
+                new Report.Range(outcome.monthsToReadyMin(), outcome.monthsToReadyMax()));
+    }
+
+    private static Report.MetItem met(Met met) {
+        Requirement r = met.getRequirement();
+        return new Report.MetItem(r.getId(), r.getCategory(), r.getSeverity(), met.getDetail(), r.getSource());
+    }
+
+    private static Report.GapItem gap(Gap gap) {
+        Requirement r = gap.getRequirement();
+        return new Report.GapItem(r.getId(), r.getCategory(), r.getSeverity(), r.getNeed(), gap.getHave(), r.getSource());
+    }
+
+    private static Report.StepItem step(PlannedStep step) {
+        return new Report.StepItem(step.order(), step.label(), step.action(), step.kind(), step.closes(), step.after(),
+                new Report.Range(step.monthsMin(), step.monthsMax()), new Report.Range(step.costMin(), step.costMax()),
+                step.estimate(), step.source());
+    }
+
+    private static Report.UnrecognizedItem unrecognized(Credential credential) {
+        return new Report.UnrecognizedItem(credential.getPath(), credential.getCode(), credential.getDetail(),
+                "not a code the rules know: it meets no requirement");
+    }
+
+    static List<Report.GapItem> required(Report.RoleReport role) {
+        return role.gaps().stream().filter(g -> Requirement.REQUIRED.equals(g.severity())).toList();
+    }
+}
