@@ -32,17 +32,14 @@ final class PathPlanner {
         Node(NextStep first) {
             this.first = first;
         }
-
-        String key() {
-            return first.getKind() + "|" + first.getAction() + "|" + first.getLabel();
-        }
     }
 
     PathPlanner(List<NextStep> steps) {
         List<NextStep> sorted = new ArrayList<>(steps);
         sorted.sort(Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getAction).thenComparing(NextStep::getLabel));
         for (NextStep step : sorted) {
-            Node node = nodes.computeIfAbsent(step.getKind() + "|" + step.getAction() + "|" + step.getLabel(), k -> new Node(step));
+            // A prerequisite that is also a gap's own step is one step; sorting puts the "close" kind first.
+            Node node = nodes.computeIfAbsent(step.getAction() + "|" + step.getLabel(), k -> new Node(step));
             Requirement closes = step.getCloses();
             if (closes != null) {
                 node.closes.add(closes.getId());

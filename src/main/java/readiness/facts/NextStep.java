@@ -26,6 +26,13 @@ public final class NextStep {
 
     private NextStep(String role, String kind, Action action, String label, Requirement closes, String before,
                      int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate) {
+        this(role, kind, action, label, closes, before, monthsMin, monthsMax, costMin, costMax, estimate,
+                action.getSource(), action.getPrerequisites());
+    }
+
+    private NextStep(String role, String kind, Action action, String label, Requirement closes, String before,
+                     int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate, String source,
+                     java.util.List<String> prerequisites) {
         this.role = role;
         this.kind = kind;
         this.action = action.getId();
@@ -37,8 +44,8 @@ public final class NextStep {
         this.costMin = costMin;
         this.costMax = costMax;
         this.estimate = estimate;
-        this.source = action.getSource();
-        this.prerequisites = action.getPrerequisites();
+        this.source = source;
+        this.prerequisites = prerequisites;
         this.jobSearchOrder = action.getJobSearchOrder();
     }
 
@@ -60,12 +67,18 @@ public final class NextStep {
         return fromCatalog(requirement.getRole(), CLOSE, action, action.getLabel(), requirement, null);
     }
 
-    /** An in-progress degree closes the gap when it is completed; remaining tuition is not counted. */
+    /**
+     * Work in progress closes the gap when completed, in the time the profile expects; it takes the place
+     * of the catalog action (its prerequisites are behind it), and its remaining cost is not counted.
+     */
     public static NextStep complete(Gap gap, Qualification inProgress, Action action) {
         Credential credential = inProgress.getCredential();
         int months = nz(credential.getMonthsRemaining());
+        String left = credential.getMonthsRemaining() == null ? "no expected date given"
+                : months == 0 ? "expected now" : months + (months == 1 ? " month" : " months") + " left";
         return new NextStep(gap.getRequirement().getRole(), CLOSE, action, "Complete the " + credential.getLabel()
-                + " (" + credential.getDetail() + ")", gap.getRequirement(), null, months, months, 0, 0, true);
+                + " in progress (" + left + "; remaining cost not counted)", gap.getRequirement(), null, months, months, 0, 0, true,
+                "profile: " + credential.getPath() + ", expected completion", java.util.List.of());
     }
 
     /** A lapsed license or certification closes the gap once reinstated. */

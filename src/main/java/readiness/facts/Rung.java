@@ -23,6 +23,7 @@ public final class Rung {
     public Rung medianSalary(int usd) { this.medianSalary = usd; return this; }
     public Rung averageSalary(int usd) { this.averageSalary = usd; return this; }
     public Rung salaryRange(int lowUsd, int highUsd) { this.lowSalary = lowUsd; this.highSalary = highUsd; return this; }
+    public Rung salaryFrom(int lowUsd) { this.lowSalary = lowUsd; return this; }
     public Rung from(String section) { this.source = source.split(":")[0] + ": " + section; return this; }
 
     public String getRole() { return role; }
