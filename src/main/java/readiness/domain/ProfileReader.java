@@ -3,6 +3,7 @@ package readiness.domain;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,6 +69,12 @@ public final class ProfileReader {
     }
 
     private static String describe(JsonProcessingException e, String source) {
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            JsonLocation at = syntax.getLocation();
+            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            return source + where + ": malformed JSON: " + firstLine(syntax.getOriginalMessage());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = JsonPath.of(unknown.getPath());
             String suggestion = Suggestions.closest(unknown.getPropertyName(), names(unknown.getKnownPropertyIds()));
@@ -80,9 +87,17 @@ public final class ProfileReader {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return source + ": " + JsonPath.of(mapping.getPath()) + ": " + mapping.getOriginalMessage();
         }
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return source + where + ": malformed JSON: " + firstLine(e.getOriginalMessage());
+        return source + ": " + firstLine(e.getOriginalMessage());
+    }
+
+    /** Jackson may wrap a syntax error in a mapping error; the syntax error has the line and column. */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException syntax) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     private static String mismatchMessage(MismatchedInputException e) {

@@ -7,13 +7,14 @@ final class DrlHints {
 
     static String explain(String message) {
         String text = message.replaceAll("\\s+", " ");
-        if (text.contains("missing 'end'") || text.contains("expecting 'end'") || text.contains("mismatched input '<EOF>'")) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("missing 'end'") || lower.contains("expecting 'end'") || lower.contains("mismatched input '<eof>'")) {
             return text + " (hint: every rule needs a closing 'end' line)";
         }
-        if (text.contains("String literal is not properly closed") || text.contains("unterminated")) {
+        if (lower.contains("string literal is not properly closed") || lower.contains("unterminated")) {
             return text + " (hint: a quote \" is not closed)";
         }
-        if (text.contains("missing ')'") || text.contains("expecting ')'") || text.contains("Unbalanced")) {
+        if (lower.contains("missing ')'") || lower.contains("expecting ')'") || lower.contains("unbalanced")) {
             return text + " (hint: a parenthesis is not closed)";
         }
         return text;

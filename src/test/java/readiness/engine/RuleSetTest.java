@@ -1,0 +1,143 @@
+package readiness.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import readiness.report.JsonReport;
+import readiness.report.Report;
+import readiness.report.ReportBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static readiness.Assess.RULES;
+import static readiness.Assess.profile;
+
+/** Loading rule files: all or nothing, errors at file:line:col, new roles without Java, stable versions. */
+class RuleSetTest {
+
+    private static Path copyRules(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void aRoleFileCopiedWithANewIdAndTitleIsANewRole(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        String csd = Files.readString(dir.resolve("clinical-services-director.drl"));
+        Files.writeString(dir.resolve("nurse-executive.drl"), csd
+                .replace("clinical-services-director", "nurse-executive")
+                .replace("Clinical Services Director", "Nurse Executive"));
+
+        Assessor assessor = new Assessor(RuleSet.load(dir));
+
+        assertThat(assessor.roleIds()).contains("nurse-executive", "clinical-services-director").hasSize(6);
+        Report report = ReportBuilder.build(assessor.assess(profile("{'education':[{'degree':'MSN'}]}"), null, List.of()));
+        Report.RoleReport copy = report.roles().stream().filter(r -> r.role().equals("nurse-executive")).findFirst().orElseThrow();
+        assertThat(copy.title()).isEqualTo("Nurse Executive");
+        assertThat(copy.met()).extracting(Report.MetItem::requirement).containsExactly("ne.education.masters");
+        assertThat(copy.gaps()).extracting(Report.GapItem::requirement).contains("ne.license.clinical");
+    }
+
+    @Test
+    void aBrokenFileIsReportedAtFileLineAndColumnAndNothingLoads(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        Path broken = dir.resolve("clinical-director.drl");
+        Files.writeString(broken, Files.readString(broken).replace("    $r: Requirement(role == ", "    $r: Requirement(role == =="));
+        Files.writeString(dir.resolve("zz-typo.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+                rule "a rule with a typo"
+                when
+                    Measure(nmae == "years.clinical")
+                then
+                end
+                """);
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(dir + "/zz-typo.drl:5:").contains("nmae"));
+    }
+
+    @Test
+    void aMissingEndIsReportedWithAHint(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), """
+                package readiness.rules;
+                rule "never closed"
+                when
+                then
+                """);
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0)).startsWith(dir + "/broken.drl:").contains("hint: every rule needs a closing 'end' line");
+    }
+
+    @Test
+    void duplicateRuleNamesAcrossFilesAreAnError(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        Files.copy(dir.resolve("clinical-director.drl"), dir.resolve("clinical-director-copy.drl"));
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith(dir + "/clinical-director.drl:7:1: duplicate rule name \"clinical-director: the role, its ladder and its requirements\" (first at "
+                        + dir + "/clinical-director-copy.drl:7:1)"));
+    }
+
+    @Test
+    void theSameProfileRulesAndDateGiveByteIdenticalReports() throws Exception {
+        Assessor first = new Assessor(RuleSet.load(RULES));
+        Assessor second = new Assessor(RuleSet.load(RULES));
+        String body = "{'education':[{'degree':'BSN'},{'degree':'MHA','status':'in-progress','expected':'2027-05'}],"
+                + "'licenses':[{'type':'RN','expires':'2027-03-31'}],'certifications':[{'code':'CPHQ'},{'code':'LSSGB'}],"
+                + "'experience':[{'kind':'clinical','start':'2012-07','end':'2017-05'},{'kind':'management','start':'2017-06'}],"
+                + "'skills':['epic','budgeting','lean']}";
+
+        String a = JsonReport.pretty(ReportBuilder.build(first.assess(profile(body), null, List.of())));
+        String b = JsonReport.pretty(ReportBuilder.build(second.assess(profile(body), null, List.of())));
+
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void theVersionIsAHashOfTheRuleFilesAndChangesWithThem(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        String before = RuleSet.load(dir).version();
+        assertThat(before).isEqualTo(RuleSet.load(RULES).version()).hasSize(12);
+
+        Path cd = dir.resolve("clinical-director.drl");
+        Files.writeString(cd, Files.readString(cd).replace("double healthcareYears = 3;", "double healthcareYears = 4;"));
+
+        assertThat(RuleSet.load(dir).version()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aThresholdChangedInARoleFileChangesTheOutcome(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        Path cd = dir.resolve("clinical-director.drl");
+        Files.writeString(cd, Files.readString(cd).replace("double healthcareYears = 3;", "double healthcareYears = 4;"));
+        String body = "{'education':[{'degree':'MSW'}],'experience':[{'kind':'clinical','start':'2023-01'}]}";
+
+        Report.RoleReport stock = ReportBuilder.build(new Assessor(RuleSet.load(RULES)).assess(profile(body), null, List.of("clinical-director"))).roles().get(0);
+        Report.RoleReport tuned = ReportBuilder.build(new Assessor(RuleSet.load(dir)).assess(profile(body), null, List.of("clinical-director"))).roles().get(0);
+
+        assertThat(stock.verdict()).isEqualTo("READY");
+        assertThat(tuned.verdict()).isEqualTo("NEARLY_READY");
+        assertThat(tuned.gaps().get(0).have()).startsWith("3.8 of 4 years");
+    }
+
+    @Test
+    void theBuiltInRulesAreTheRulesFolder() throws Exception {
+        assertThat(RuleSet.load(null).version()).isEqualTo(RuleSet.load(RULES).version());
+    }
+}
