@@ -49,6 +49,9 @@ public final class AssessCommand implements Callable<Integer> {
             description = "Assessment date (overrides the profile's asOf; default today).")
     LocalDate asOf;
 
+    @Option(names = "--timings", description = "Print how long compiling the rules and assessing took, on stderr.")
+    boolean timings;
+
     @Mixin
     RulesOption rules;
 
@@ -57,15 +60,23 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            long start = System.nanoTime();
             Profile candidate = ProfileReader.read(profile);
+            long parsed = System.nanoTime();
             Assessor assessor = new Assessor(rules.load());
+            long compiled = System.nanoTime();
             Report report = ReportBuilder.build(assessor.assess(candidate, asOf, roles));
+            long assessed = System.nanoTime();
             out.print(switch (format) {
                 case text -> TextReport.render(report);
                 case md -> MarkdownReport.render(report);
                 case json -> JsonReport.pretty(report);
             });
             out.flush();
+            if (timings) {
+                err.printf("timings: read profile %d ms, compile rules %d ms, assess %d ms%n",
+                        (parsed - start) / 1_000_000, (compiled - parsed) / 1_000_000, (assessed - compiled) / 1_000_000);
+            }
             return ExitCodes.OK;
         } catch (ProfileException e) {
             e.problems().forEach(err::println);

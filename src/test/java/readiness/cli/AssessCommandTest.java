@@ -1,0 +1,163 @@
+package readiness.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the assess command as a user would and reads its output and exit code. */
+class AssessCommandTest {
+    private static final String PROFILE = "profiles/nurse-manager-near-csd.json";
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = ReadinessCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theTextReportShowsVerdictScoreLevelGapsAndNumberedSteps() {
+        Run run = run("assess", PROFILE, "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("Readiness report for Jordan Rivera (c-1024)")
+                .contains("== Clinical Services Director (clinical-services-director)")
+                .contains("Verdict   NEARLY READY: every required gap can close within 12 months")
+                .contains("Level     Senior Clinical Services Director (median salary $135,000)")
+                .contains("  - [required] csd.education.masters (education)")
+                .contains("      have    MHA (health administration) in progress, expected 2027-05")
+                .contains("   1. Renew before it lapses: RN license (RN, OH, active, expires 2027-03-31)")
+                .contains("   2. Complete the MHA in progress (6 months left; remaining cost not counted)");
+    }
+
+    @Test
+    void theJsonReportFollowsTheContract() throws Exception {
+        Run run = run("assess", PROFILE, "--format", "json", "--rules", "rules");
+
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("candidateId").asText()).isEqualTo("c-1024");
+        assertThat(report.get("asOf").asText()).isEqualTo("2026-11-01");
+        assertThat(report.at("/ruleSet/version").asText()).hasSize(12);
+        JsonNode role = report.at("/roles/1");
+        assertThat(role.get("role").asText()).isEqualTo("clinical-services-director");
+        assertThat(role.get("verdict").asText()).isEqualTo("NEARLY_READY");
+        assertThat(role.get("score").isNumber()).isTrue();
+        assertThat(role.has("level")).isTrue();
+        JsonNode gap = role.at("/gaps/0");
+        assertThat(gap.get("requirement").asText()).isEqualTo("csd.education.masters");
+        assertThat(gap.get("category").asText()).isEqualTo("education");
+        assertThat(gap.get("severity").asText()).isEqualTo("required");
+        assertThat(gap.get("source").asText()).startsWith("000_148b6d0b0456a065.txt: ");
+        assertThat(role.at("/nextSteps/0/kind").asText()).isEqualTo("renewal");
+        JsonNode step = role.at("/nextSteps/1");
+        assertThat(step.get("order").asInt()).isEqualTo(2);
+        assertThat(step.at("/closes/0").asText()).isEqualTo("csd.education.masters");
+        assertThat(step.at("/months/min").asInt()).isEqualTo(6);
+        assertThat(step.at("/costUsd/max").isNumber()).isTrue();
+        assertThat(role.at("/monthsToReady/max").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void markdownIsTheSameReportForAnEmail() {
+        Run run = run("assess", PROFILE, "--format", "md", "--role", "clinical-director", "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("# Readiness report: Jordan Rivera (c-1024)")
+                .contains("## Clinical Director")
+                .contains("| `cd.education.masters` | required |")
+                .doesNotContain("## Clinical Services Director");
+    }
+
+    @Test
+    void roleAndAsOfOverrideTheProfile() {
+        Run run = run("assess", PROFILE, "--role", "medical-director", "--as-of", "2030-01-01", "--rules", "rules");
+
+        assertThat(run.out()).contains("As of 2030-01-01").contains("(medical-director)").doesNotContain("(clinical-director)");
+    }
+
+    @Test
+    void anUnknownRoleIsAnInputErrorWithASuggestion() {
+        Run run = run("assess", PROFILE, "--role", "medical-directr", "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith(PROFILE + ": --role: unknown role \"medical-directr\" (did you mean \"medical-director\"?)");
+    }
+
+    @Test
+    void aMalformedProfileExitsTwoWithLineAndColumn(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"id\": \"c-1\",\n  \"education\": [\n}\n");
+
+        Run run = run("assess", bad.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(bad + ":4:1: malformed JSON:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInvalidFieldExitsTwoWithItsPath(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"id\":\"c-1\",\"experience\":[{\"kind\":\"clinical\",\"start\":\"2020-13\"}]}");
+
+        Run run = run("assess", bad.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(bad + ": experience[0].start: \"2020-13\" is not a valid month");
+    }
+
+    @Test
+    void aMissingProfileFileExitsTwo() {
+        Run run = run("assess", "no-such-profile.json", "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("no-such-profile.json: no such file");
+    }
+
+    @Test
+    void badCommandLinesExitTwoWithoutAStackTrace() {
+        Run format = run("assess", PROFILE, "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("--format").contains("Try 'readiness assess --help' for usage.");
+
+        Run date = run("assess", PROFILE, "--as-of", "2026-13-01");
+        assertThat(date.exitCode()).isEqualTo(2);
+        assertThat(date.err()).contains("\"2026-13-01\" is not a valid month");
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitThreeWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), "package readiness.rules;\nrule \"x\"\nwhen\n  Foo(\nthen\nend\n");
+
+        Run run = run("assess", PROFILE, "--rules", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(dir + "/broken.drl:").doesNotContain("Exception");
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes() {
+        Run run = run("assess", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--format").contains("--as-of").contains("--rules")
+                .contains("2  the profile or the command line is invalid").contains("3  the rule files do not compile");
+    }
+}
