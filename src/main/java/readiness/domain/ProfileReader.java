@@ -73,7 +73,8 @@ public final class ProfileReader {
         if (syntax != null) {
             JsonLocation at = syntax.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            return source + where + ": malformed JSON: " + firstLine(syntax.getOriginalMessage());
+            return source + where + ": malformed JSON: " + firstLine(syntax.getOriginalMessage())
+                    .replaceAll("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", "$1");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = JsonPath.of(unknown.getPath());

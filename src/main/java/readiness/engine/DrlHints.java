@@ -14,6 +14,9 @@ final class DrlHints {
         if (lower.contains("string literal is not properly closed") || lower.contains("unterminated")) {
             return text + " (hint: a quote \" is not closed)";
         }
+        if (lower.contains("mismatched input 'then'")) {
+            return text + " (hint: a condition above it is not finished: look for a missing ')' or quote)";
+        }
         if (lower.contains("missing ')'") || lower.contains("expecting ')'") || lower.contains("unbalanced")) {
             return text + " (hint: a parenthesis is not closed)";
         }
