@@ -10,12 +10,16 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 2;
     /** The rule files do not compile or do not hold together. */
     public static final int RULES_INVALID = 3;
+    /** A batch ran to the end, but some records were rejected (see the errors file). */
+    public static final int SOME_REJECTED = 4;
 
     public static final String HELP = "%nExit codes:%n"
             + "  0  report written (whatever the verdicts)%n"
             + "  1  internal error%n"
             + "  2  the profile or the command line is invalid%n"
             + "  3  the rule files do not compile%n";
+
+    public static final String BATCH_HELP = HELP + "  4  the batch ran to the end, but some records were rejected (see the errors file)%n";
 
     private ExitCodes() {
     }

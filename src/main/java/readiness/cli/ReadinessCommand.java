@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The top-level command; each subcommand is its own class. */
 @Command(name = "readiness", mixinStandardHelpOptions = true, version = "readiness 0.1.0",
         description = "Career readiness for healthcare leadership roles: a profile in, a gap report with next steps out.",
-        subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, BatchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class ReadinessCommand implements Runnable {
     @CommandLine.Spec
@@ -16,7 +16,7 @@ public final class ReadinessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: assess");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: assess, batch or generate");
     }
 
     public static CommandLine commandLine() {

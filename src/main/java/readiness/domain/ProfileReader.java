@@ -47,8 +47,19 @@ public final class ProfileReader {
         return parse(text, file.toString());
     }
 
-    /** Parses one profile; source names it in messages (a file name, or "input.jsonl:12"). */
+    /** Parses one profile; source names it in messages. */
     public static Profile parse(String json, String source) throws ProfileException {
+        return parse(json, source, source, 0);
+    }
+
+    /**
+     * Parses one line of a JSON Lines file: field errors name "file:LINE", syntax errors "file:LINE:COLUMN".
+     */
+    public static Profile parseLine(String json, String file, long line) throws ProfileException {
+        return parse(json, file + ":" + line, file, line - 1);
+    }
+
+    private static Profile parse(String json, String source, String file, long lineOffset) throws ProfileException {
         if (json.isBlank()) {
             throw new ProfileException(List.of(source + ": empty input: expected a JSON object"));
         }
@@ -56,7 +67,7 @@ public final class ProfileReader {
         try {
             profile = READER.readValue(json);
         } catch (JsonProcessingException e) {
-            throw new ProfileException(List.of(describe(e, source)));
+            throw new ProfileException(List.of(describe(e, source, file, lineOffset)));
         }
         if (profile == null) {
             throw new ProfileException(List.of(source + ": expected a JSON object, found null"));
@@ -68,12 +79,12 @@ public final class ProfileReader {
         return profile;
     }
 
-    private static String describe(JsonProcessingException e, String source) {
+    private static String describe(JsonProcessingException e, String source, String file, long lineOffset) {
         StreamReadException syntax = syntaxError(e);
         if (syntax != null) {
             JsonLocation at = syntax.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            return source + where + ": malformed JSON: " + firstLine(syntax.getOriginalMessage())
+            String where = at == null ? source : file + ":" + (lineOffset + at.getLineNr()) + ":" + at.getColumnNr();
+            return where + ": malformed JSON: " + firstLine(syntax.getOriginalMessage())
                     .replaceAll("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", "$1");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {

@@ -1,9 +1,11 @@
 package readiness.engine;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import readiness.domain.DateText;
 import readiness.domain.Profile;
 import readiness.domain.Suggestions;
+import readiness.facts.Action;
 import readiness.facts.Credential;
 import readiness.facts.Gap;
 import readiness.facts.Met;
@@ -31,17 +33,51 @@ import java.util.TreeMap;
  * of the steps; the rules then decide the verdict on it.
  */
 public final class Assessor {
+    /** The rules without conditions: they declare roles, the catalog and the policy. */
+    private static final AgendaFilter DECLARATIONS = match -> match.getDeclarationIds().isEmpty()
+            && match.getObjects().stream().noneMatch(o -> o.getClass().getPackageName().startsWith("readiness"));
+    private static final AgendaFilter DECISIONS = match -> !DECLARATIONS.accept(match);
+
     private final RuleSet rules;
+    private final List<Object> declared;
+    private final List<Role> roles;
     private final List<String> roleIds;
+    private final Map<String, Action> catalog;
 
     public Assessor(RuleSet rules) {
         this.rules = rules;
-        this.roleIds = knownRoles(rules);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.fireAllRules(DECLARATIONS);
+            this.declared = List.copyOf(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+        this.roles = declared.stream().filter(o -> o instanceof Role).map(o -> (Role) o)
+                .sorted(Comparator.comparing(Role::getId)).toList();
+        Map<String, Action> actions = new TreeMap<>();
+        declared.stream().filter(o -> o instanceof Action).forEach(o -> actions.put(((Action) o).getId(), (Action) o));
+        this.catalog = java.util.Collections.unmodifiableMap(actions);
+        this.roleIds = roles.stream().map(Role::getId).distinct().toList();
     }
 
     /** The role ids the rule set defines, sorted. */
     public List<String> roleIds() {
         return roleIds;
+    }
+
+    /** Every role as its rule file declares it, with its ladder and requirements, sorted by id. */
+    public List<Role> roles() {
+        return roles;
+    }
+
+    /** The next-step catalog, by action id. */
+    public Map<String, Action> catalog() {
+        return catalog;
+    }
+
+    public RuleSet ruleSet() {
+        return rules;
     }
 
     /**
@@ -65,7 +101,8 @@ public final class Assessor {
         return new Assessment(profile.id(), profile.name(), asOf, rules.version(), rules.location(), outcomes, unrecognized);
     }
 
-    private List<String> selectRoles(List<String> requested, String from) throws UnknownRoleException {
+    /** The role ids to assess: the requested ones, checked and sorted, or every role when none is requested. */
+    public List<String> selectRoles(List<String> requested, String from) throws UnknownRoleException {
         if (requested.isEmpty()) {
             return roleIds;
         }
@@ -86,28 +123,24 @@ public final class Assessor {
         return selected;
     }
 
-    private static List<String> knownRoles(RuleSet rules) {
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.fireAllRules();
-            return session.getObjects(o -> o instanceof Role).stream().map(o -> ((Role) o).getId()).sorted().distinct().toList();
-        } finally {
-            session.dispose();
-        }
-    }
-
+    /**
+     * A new session for each assessment, so no state passes from one profile to the next. The
+     * declared facts are built once and inserted as they are (they never change after declaration),
+     * which spares each session re-running the declarations; only the decision rules fire.
+     */
     private Facts run(List<Object> inputs) {
         KieSession session = rules.kieBase().newKieSession();
         try {
+            declared.forEach(session::insert);
             inputs.forEach(session::insert);
-            session.fireAllRules();
+            session.fireAllRules(DECISIONS);
             Facts first = new Facts(session.getObjects());
             for (String roleId : first.roles.keySet()) {
                 PathPlanner planner = new PathPlanner(first.steps(roleId));
                 int[] months = planner.monthsToReady();
                 session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(first.requiredGapRequirements(roleId))));
             }
-            session.fireAllRules();
+            session.fireAllRules(DECISIONS);
             return new Facts(session.getObjects());
         } finally {
             session.dispose();

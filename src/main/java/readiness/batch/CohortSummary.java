@@ -1,0 +1,147 @@
+package readiness.batch;
+
+import readiness.facts.Action;
+import readiness.facts.Role;
+import readiness.facts.Rung;
+import readiness.report.Report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Counts over a whole cohort, kept small whatever its size: per role the verdicts, ladder rungs,
+ * gaps, months to ready, and the single actions that would make not-yet-ready candidates ready.
+ */
+public final class CohortSummary implements BatchListener {
+    /** Upper bounds (inclusive) of the months-to-ready buckets; the last is open. */
+    static final int[] MONTH_BUCKETS = {0, 3, 6, 12, 24, 36, 60, 120};
+    static final List<String> VERDICTS = List.of("READY", "NEARLY_READY", "NOT_READY");
+
+    private final Map<String, RoleCounts> roles = new LinkedHashMap<>();
+    private final Map<String, Action> catalog;
+    private final String ruleSetVersion;
+    private final String ruleSetSource;
+    private long read;
+    private long assessed;
+
+    public CohortSummary(List<Role> definitions, Map<String, Action> catalog, String ruleSetVersion, String ruleSetSource) {
+        definitions.forEach(role -> roles.put(role.getId(), new RoleCounts(role)));
+        this.catalog = catalog;
+        this.ruleSetVersion = ruleSetVersion;
+        this.ruleSetSource = ruleSetSource;
+    }
+
+    /** One role's counts. */
+    static final class RoleCounts {
+        final Role role;
+        long candidates;
+        final Map<String, Long> verdicts = new LinkedHashMap<>();
+        final Map<String, Long> levels = new LinkedHashMap<>();
+        final Map<String, Long> gaps = new TreeMap<>();
+        final Map<String, String> gapSeverity = new TreeMap<>();
+        final long[] months = new long[MONTH_BUCKETS.length + 1];
+        final Map<String, Long> unlocks = new TreeMap<>();
+
+        RoleCounts(Role role) {
+            this.role = role;
+            VERDICTS.forEach(v -> verdicts.put(v, 0L));
+            levels.put("", 0L);
+            role.getRungs().forEach(rung -> levels.put(rung.getId(), 0L));
+        }
+
+        void add(Report.RoleReport report) {
+            candidates++;
+            verdicts.merge(report.verdict(), 1L, Long::sum);
+            levels.merge(report.level() == null ? "" : report.level(), 1L, Long::sum);
+            for (Report.GapItem gap : report.gaps()) {
+                gaps.merge(gap.requirement(), 1L, Long::sum);
+                gapSeverity.put(gap.requirement(), gap.severity());
+            }
+            months[bucket(report.monthsToReady().max())]++;
+            String unlock = singleUnlockingAction(report);
+            if (unlock != null) {
+                unlocks.merge(unlock, 1L, Long::sum);
+            }
+        }
+    }
+
+    static int bucket(int months) {
+        for (int i = 0; i < MONTH_BUCKETS.length; i++) {
+            if (months <= MONTH_BUCKETS[i]) {
+                return i;
+            }
+        }
+        return MONTH_BUCKETS.length;
+    }
+
+    static String bucketLabel(int index) {
+        if (index == 0) {
+            return "0 (ready)";
+        }
+        if (index == MONTH_BUCKETS.length) {
+            return "over " + MONTH_BUCKETS[index - 1];
+        }
+        return (MONTH_BUCKETS[index - 1] + 1) + "-" + MONTH_BUCKETS[index];
+    }
+
+    /**
+     * The one catalog action that would close every required gap of a not-ready candidate, if there
+     * is one: completing a master's, gaining the missing years, renewing a license.
+     */
+    static String singleUnlockingAction(Report.RoleReport report) {
+        Set<String> required = report.gaps().stream().filter(g -> g.severity().equals("required"))
+                .map(Report.GapItem::requirement).collect(Collectors.toSet());
+        if (required.isEmpty()) {
+            return null;
+        }
+        Set<String> actions = report.nextSteps().stream()
+                .filter(s -> s.closes().stream().anyMatch(required::contains))
+                .map(Report.StepItem::actionId).collect(Collectors.toSet());
+        Set<String> closed = report.nextSteps().stream().flatMap(s -> s.closes().stream()).collect(Collectors.toSet());
+        return actions.size() == 1 && closed.containsAll(required) ? actions.iterator().next() : null;
+    }
+
+    @Override
+    public void accept(Outcome outcome) {
+        read++;
+        if (!outcome.isAssessed()) {
+            return;
+        }
+        assessed++;
+        for (Report.RoleReport role : outcome.report().roles()) {
+            RoleCounts counts = roles.get(role.role());
+            if (counts != null) {
+                counts.add(role);
+            }
+        }
+    }
+
+    public long read() { return read; }
+    public long assessed() { return assessed; }
+    public long rejected() { return read - assessed; }
+    public String ruleSetVersion() { return ruleSetVersion; }
+    public String ruleSetSource() { return ruleSetSource; }
+
+    /** The roles that at least one candidate was assessed for, in rule-set order. */
+    List<RoleCounts> roles() {
+        return roles.values().stream().filter(r -> r.candidates > 0).toList();
+    }
+
+    String actionLabel(String actionId) {
+        Action action = catalog.get(actionId);
+        return action == null ? actionId : action.getLabel();
+    }
+
+    static String rungTitle(Role role, String rungId) {
+        return rungId.isEmpty() ? "below the first rung"
+                : role.getRungs().stream().filter(r -> r.getId().equals(rungId)).map(Rung::getTitle).findFirst().orElse(rungId);
+    }
+
+    static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 1000.0;
+    }
+}

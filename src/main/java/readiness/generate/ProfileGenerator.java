@@ -1,0 +1,255 @@
+package readiness.generate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Realistic synthetic profiles for demos and benchmarks: nurses, social workers, administrators,
+ * physicians and therapists, with plausible dates, some overlapping jobs, degrees in progress and
+ * lapsed licenses. The same seed always gives the same profiles.
+ */
+public final class ProfileGenerator {
+    static final YearMonth AS_OF = YearMonth.of(2026, 11);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] STATES = {"OH", "TX", "CA", "NY", "FL", "PA", "IL", "GA", "WA", "MN", "NC", "AZ"};
+    private static final String[] FIRST = {"Jordan", "Avery", "Morgan", "Riley", "Taylor", "Casey", "Jamie", "Quinn",
+            "Dana", "Robin", "Alex", "Sam", "Chris", "Pat", "Lee", "Drew", "Kai", "Reese", "Skyler", "Rowan"};
+    private static final String[] LAST = {"Rivera", "Chen", "Ellis", "Okafor", "Navarro", "Brooks", "Raman", "Alvarez",
+            "Whitfield", "Park", "Morgan", "Delgado", "Hayes", "Nguyen", "Patel", "Kowalski", "Johnson", "Garcia"};
+    private static final List<String> NURSE_SKILLS = List.of("epic", "cerner", "patient safety", "staffing", "budgeting",
+            "quality improvement", "lean six sigma", "joint commission", "communication", "change management",
+            "conflict resolution", "delegation", "strategic leadership", "infection control", "data analysis");
+    private static final List<String> ADMIN_SKILLS = List.of("budgeting", "operations management", "healthcare policy",
+            "health law", "ethics", "project management", "strategic planning", "revenue cycle", "data analysis",
+            "organizational behavior", "leadership", "regulatory compliance", "supply chain");
+
+    private final SplittableRandom random;
+    private long next;
+
+    public ProfileGenerator(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** The next profile, as one line of JSON. */
+    public String nextLine() {
+        next++;
+        ObjectNode profile = JSON.createObjectNode();
+        profile.put("id", String.format("g-%07d", next));
+        profile.put("name", pick(FIRST) + " " + pick(LAST));
+        profile.put("asOf", AS_OF.toString() + "-01");
+        int career = random.nextInt(100);
+        if (career < 40) {
+            nurse(profile);
+        } else if (career < 55) {
+            socialWorker(profile);
+        } else if (career < 75) {
+            administrator(profile);
+        } else if (career < 92) {
+            physician(profile);
+        } else {
+            therapist(profile);
+        }
+        return profile.toString();
+    }
+
+    private void nurse(ObjectNode p) {
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(300));
+        ArrayNode education = p.putArray("education");
+        boolean adn = chance(15);
+        degree(education, adn ? "ADN" : "BSN", "nursing", start.minusMonths(2));
+        if (chance(35)) {
+            masters(education, start, chance(50) ? "MSN" : "MHA");
+        }
+        license(p.putArray("licenses"), "RN", start.plusMonths(1));
+        p.putArray("exams").addObject().put("name", "NCLEX-RN").put("passed", start.plusMonths(1).toString());
+        ArrayNode experience = p.putArray("experience");
+        YearMonth leadStart = career(experience, "Staff Nurse", "clinical", start, "Charge Nurse", "Nurse Manager", "Director of Nursing");
+        if (leadStart != null && chance(40)) {
+            certifications(p, leadStart, "CPHQ", "NEA-BC", "CNML", "LSSGB");
+        }
+        skills(p, NURSE_SKILLS);
+    }
+
+    private void socialWorker(ObjectNode p) {
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(260));
+        ArrayNode education = p.putArray("education");
+        degree(education, "BA", "psychology", start.minusMonths(26));
+        degree(education, "MSW", "social work", start.minusMonths(2));
+        license(p.putArray("licenses"), "LCSW", start.plusMonths(24));
+        career(p.putArray("experience"), "Clinical Therapist", "clinical", start, "Clinical Supervisor", "Program Manager",
+                "Director of Behavioral Health");
+        skills(p, NURSE_SKILLS);
+    }
+
+    private void administrator(ObjectNode p) {
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(280));
+        ArrayNode education = p.putArray("education");
+        String[] fields = {"business", "health administration", "health sciences", "economics", "public health"};
+        degree(education, chance(50) ? "BS" : "BA", pick(fields), start.minusMonths(2));
+        if (chance(50)) {
+            masters(education, start, chance(50) ? "MBA" : "MHA");
+        }
+        if (chance(20)) {
+            p.putArray("training").addObject().put("type", "administrative-residency").put("completed", start.plusMonths(6).toString());
+        }
+        ArrayNode experience = p.putArray("experience");
+        if (chance(25)) {
+            YearMonth before = start.minusMonths(24 + random.nextInt(60));
+            job(experience, "Retail Manager", "other", before, start.minusMonths(1));
+        }
+        YearMonth leadStart = career(experience, "Patient Access Coordinator", "administrative", start, "Practice Manager",
+                "Operations Manager", "Director of Clinical Operations");
+        if (leadStart != null && chance(35)) {
+            certifications(p, leadStart, "CHAP", "FACHE", "CHE", "CMM");
+        }
+        skills(p, ADMIN_SKILLS);
+    }
+
+    private void physician(ObjectNode p) {
+        YearMonth school = AS_OF.minusMonths(12 + random.nextInt(300));
+        ArrayNode education = p.putArray("education");
+        boolean osteopath = chance(25);
+        degree(education, "BS", "biology", school.minusMonths(48));
+        degree(education, osteopath ? "DO" : "MD", "medicine", school);
+        p.putArray("exams").addObject().put("name", osteopath && chance(80) ? "COMLEX-USA" : "USMLE")
+                .put("passed", school.plusMonths(6).toString());
+        YearMonth residencyEnd = school.plusMonths(36 + 12 * random.nextInt(4));
+        ObjectNode residency = p.putArray("training").addObject().put("type", "residency").put("specialty",
+                pick(new String[] {"internal medicine", "family medicine", "pediatrics", "emergency medicine", "psychiatry"}));
+        ArrayNode experience = p.putArray("experience");
+        if (residencyEnd.isAfter(AS_OF)) {
+            residency.put("status", "in-progress").put("expected", residencyEnd.toString());
+            job(experience, "Resident Physician", "clinical", school.plusMonths(1), null);
+            return;
+        }
+        residency.put("completed", residencyEnd.toString());
+        license(p.putArray("licenses"), "MEDICAL", residencyEnd);
+        if (chance(80)) {
+            p.putArray("boardCertifications").addObject().put("specialty", residency.get("specialty").asText())
+                    .put("status", chance(85) ? "active" : "eligible");
+        }
+        YearMonth practice = residencyEnd.plusMonths(1);
+        job(experience, "Attending Physician", "physician-practice", practice, null);
+        long months = practice.until(AS_OF, java.time.temporal.ChronoUnit.MONTHS);
+        if (months > 24 && chance(60)) {
+            job(experience, "Quality Committee Chair", "supervisory", practice.plusMonths(12 + random.nextInt((int) months - 12)), null);
+        }
+        if (chance(25)) {
+            masters(education, practice, "MBA");
+        }
+        if (chance(15)) {
+            p.putArray("certifications").addObject().put("code", "CPE").put("earned", AS_OF.minusMonths(random.nextInt(60) + 1).toString());
+        }
+    }
+
+    private void therapist(ObjectNode p) {
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(240));
+        ArrayNode education = p.putArray("education");
+        degree(education, "BS", "kinesiology", start.minusMonths(38));
+        degree(education, "DPT", "physical therapy", start.minusMonths(2));
+        license(p.putArray("licenses"), "PT", start);
+        career(p.putArray("experience"), "Physical Therapist", "clinical", start, "Lead Therapist", "Rehab Services Manager",
+                "Director of Rehabilitation");
+        skills(p, NURSE_SKILLS);
+    }
+
+    /** A career from a first job through up to three leadership steps; returns when leadership began, or null. */
+    private YearMonth career(ArrayNode experience, String first, String kind, YearMonth start, String... leadership) {
+        long months = start.until(AS_OF, java.time.temporal.ChronoUnit.MONTHS);
+        int steps = months < 30 ? 0 : random.nextInt(Math.min(leadership.length, (int) (months / 30)) + 1);
+        if (steps == 0) {
+            job(experience, first, kind, start, null);
+            return null;
+        }
+        YearMonth end = start.plusMonths(24 + random.nextInt((int) Math.max(1, months / (steps + 1))));
+        job(experience, first, kind, start, end);
+        YearMonth leadStart = end.plusMonths(1);
+        YearMonth current = leadStart;
+        String[] kinds = {"supervisory", "management", "executive"};
+        for (int i = 0; i < steps; i++) {
+            boolean last = i == steps - 1;
+            // Some promotions overlap the job before by a few months.
+            YearMonth from = chance(20) ? current.minusMonths(1 + random.nextInt(6)) : current;
+            YearMonth to = last ? null : current.plusMonths(12 + random.nextInt(36));
+            if (to != null && !to.isBefore(AS_OF)) {
+                to = null;
+                last = true;
+            }
+            job(experience, leadership[i], kinds[Math.min(i, kinds.length - 1)], from, to);
+            if (last) {
+                break;
+            }
+            current = to.plusMonths(1);
+        }
+        return leadStart;
+    }
+
+    private void job(ArrayNode experience, String title, String kind, YearMonth start, YearMonth end) {
+        ObjectNode job = experience.addObject().put("title", title).put("kind", kind).put("start", start.toString());
+        if (end != null) {
+            job.put("end", end.toString());
+        }
+    }
+
+    private void degree(ArrayNode education, String code, String field, YearMonth completed) {
+        education.addObject().put("degree", code).put("field", field).put("status", "completed").put("completed", completed.toString());
+    }
+
+    private void masters(ArrayNode education, YearMonth careerStart, String code) {
+        ObjectNode degree = education.addObject().put("degree", code);
+        if (code.equals("MBA")) {
+            degree.put("healthcareFocus", chance(50));
+        }
+        if (chance(25)) {
+            degree.put("status", "in-progress").put("expected", AS_OF.plusMonths(1 + random.nextInt(30)).toString());
+        } else {
+            long span = Math.max(1, careerStart.until(AS_OF, java.time.temporal.ChronoUnit.MONTHS));
+            degree.put("status", "completed").put("completed", careerStart.plusMonths(random.nextLong(span)).toString());
+        }
+    }
+
+    /** An active license, with about one in ten lapsed and a few restricted. */
+    private void license(ArrayNode licenses, String type, YearMonth issued) {
+        ObjectNode license = licenses.addObject().put("type", type).put("jurisdiction", pick(STATES));
+        int roll = random.nextInt(100);
+        if (roll < 8) {
+            license.put("status", "active").put("expires", AS_OF.minusMonths(1 + random.nextInt(24)).atEndOfMonth().toString());
+        } else if (roll < 10) {
+            license.put("status", "active").put("restricted", true).put("expires", AS_OF.plusMonths(12).atEndOfMonth().toString());
+        } else {
+            license.put("status", "active").put("expires", AS_OF.plusMonths(1 + random.nextInt(30)).atEndOfMonth().toString());
+        }
+    }
+
+    private void certifications(ObjectNode p, YearMonth from, String... codes) {
+        ArrayNode certifications = p.putArray("certifications");
+        ObjectNode certification = certifications.addObject().put("code", codes[random.nextInt(codes.length)])
+                .put("earned", from.plusMonths(random.nextInt(12)).toString());
+        if (chance(30)) {
+            certification.put("expires", AS_OF.plusMonths(random.nextInt(48) - 12).toString());
+        }
+    }
+
+    private void skills(ObjectNode p, List<String> pool) {
+        ArrayNode skills = p.putArray("skills");
+        int count = random.nextInt(7);
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+        while (chosen.size() < count) {
+            chosen.add(pool.get(random.nextInt(pool.size())));
+        }
+        chosen.forEach(skills::add);
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
