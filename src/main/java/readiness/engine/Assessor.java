@@ -85,11 +85,25 @@ public final class Assessor {
      * @param roleOverride role ids to assess if not empty, else the profile's targetRoles, else every role
      */
     public Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride) throws UnknownRoleException {
+        return assess(profile, asOfOverride, roleOverride, false);
+    }
+
+    /**
+     * With staged, the rules first run on the declarations alone (deriving an empty profile's gaps),
+     * then the profile's facts arrive in reverse order and must withdraw all that no longer holds:
+     * the outcome must be the same.
+     */
+    Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, boolean staged)
+            throws UnknownRoleException {
         LocalDate asOf = asOfOverride != null ? asOfOverride
                 : profile.asOf() != null ? DateText.parse(profile.asOf()).first() : LocalDate.now();
         List<String> wanted = selectRoles(!roleOverride.isEmpty() ? roleOverride : profile.targetRoles(),
                 !roleOverride.isEmpty() ? "--role" : "targetRoles");
-        Facts facts = run(new ProfileFacts(profile, asOf).all());
+        List<Object> inputs = new ArrayList<>(new ProfileFacts(profile, asOf).all());
+        if (staged) {
+            java.util.Collections.reverse(inputs);
+        }
+        Facts facts = run(inputs, staged);
         List<RoleOutcome> outcomes = new ArrayList<>();
         for (String roleId : wanted) {
             outcomes.add(facts.outcome(roleId));
@@ -128,20 +142,23 @@ public final class Assessor {
      * declared facts are built once and inserted as they are (they never change after declaration),
      * which spares each session re-running the declarations; only the decision rules fire.
      */
-    private Facts run(List<Object> inputs) {
+    private Facts run(List<Object> inputs, boolean staged) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             declared.forEach(session::insert);
+            if (staged) {
+                session.fireAllRules(DECISIONS);
+            }
             inputs.forEach(session::insert);
             session.fireAllRules(DECISIONS);
-            Facts first = new Facts(session.getObjects());
+            Facts first = new Facts(session.getObjects(), catalog);
             for (String roleId : first.roles.keySet()) {
-                PathPlanner planner = new PathPlanner(first.steps(roleId));
+                PathPlanner planner = new PathPlanner(first.steps(roleId), catalog, first.held);
                 int[] months = planner.monthsToReady();
                 session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(first.requiredGapRequirements(roleId))));
             }
             session.fireAllRules(DECISIONS);
-            return new Facts(session.getObjects());
+            return new Facts(session.getObjects(), catalog);
         } finally {
             session.dispose();
         }
@@ -156,9 +173,12 @@ public final class Assessor {
         final List<RungReached> rungs = new ArrayList<>();
         final Map<String, Verdict> verdicts = new LinkedHashMap<>();
         final List<Unrecognized> unrecognized = new ArrayList<>();
+        final java.util.Set<String> held = new java.util.HashSet<>();
+        final Map<String, Action> catalog;
         Policy policy = new Policy();
 
-        Facts(java.util.Collection<?> objects) {
+        Facts(java.util.Collection<?> objects, Map<String, Action> catalog) {
+            this.catalog = catalog;
             for (Object o : objects) {
                 if (o instanceof Role r) {
                     roles.put(r.getId(), r);
@@ -174,6 +194,8 @@ public final class Assessor {
                     verdicts.put(v.getRole(), v);
                 } else if (o instanceof Unrecognized u) {
                     unrecognized.add(u);
+                } else if (o instanceof readiness.facts.Qualification q && (q.isValid() || q.isInProgress())) {
+                    held.add(q.getName());
                 } else if (o instanceof Policy p) {
                     policy = p;
                 }
@@ -204,7 +226,7 @@ public final class Assessor {
                     .sorted(Comparator.comparing((Gap g) -> !g.getRequirement().isRequired())
                             .thenComparing(Gap::getRequirement, declaredOrder))
                     .toList();
-            PathPlanner planner = new PathPlanner(steps(roleId));
+            PathPlanner planner = new PathPlanner(steps(roleId), catalog, held);
             int[] months = planner.monthsToReady();
             RungReached top = rungs.stream()
                     .filter(r -> r.getRung().getRole().equals(roleId))

@@ -1,5 +1,6 @@
 package readiness.engine;
 
+import readiness.facts.Action;
 import readiness.facts.NextStep;
 import readiness.facts.Requirement;
 
@@ -34,7 +35,12 @@ final class PathPlanner {
         }
     }
 
-    PathPlanner(List<NextStep> steps) {
+    /**
+     * @param catalog every action, for the prerequisites of the steps
+     * @param held the qualification classes the candidate holds or is working on: a prerequisite
+     *             whose action grants one of them is already done
+     */
+    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held) {
         List<NextStep> sorted = new ArrayList<>(steps);
         sorted.sort(Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getAction).thenComparing(NextStep::getLabel));
         for (NextStep step : sorted) {
@@ -46,6 +52,7 @@ final class PathPlanner {
                 node.closesRequired |= closes.isRequired() && !NextStep.RENEWAL.equals(step.getKind());
             }
         }
+        addMissingPrerequisites(catalog, held);
         for (Node node : nodes.values()) {
             for (String prerequisite : node.first.getPrerequisites()) {
                 nodes.values().stream()
@@ -55,6 +62,25 @@ final class PathPlanner {
         }
         nodes.values().stream().filter(n -> n.closesRequired).forEach(PathPlanner::markRequiredPath);
         nodes.values().forEach(PathPlanner::finish);
+    }
+
+    /** Adds a step for each prerequisite not done and not already a step, and theirs in turn. */
+    private void addMissingPrerequisites(Map<String, Action> catalog, Set<String> held) {
+        java.util.Deque<Node> pending = new java.util.ArrayDeque<>(nodes.values());
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            for (String id : node.first.getPrerequisites()) {
+                Action action = catalog.get(id);
+                boolean present = nodes.values().stream().anyMatch(n -> n.first.getAction().equals(id));
+                if (action == null || present || (action.getGrants() != null && held.contains(action.getGrants()))) {
+                    continue;
+                }
+                NextStep step = NextStep.prerequisite(node.first, action);
+                Node added = new Node(step);
+                nodes.put(step.getAction() + "|" + step.getLabel(), added);
+                pending.push(added);
+            }
+        }
     }
 
     private static void markRequiredPath(Node node) {
