@@ -89,8 +89,8 @@ public final class CohortSummary implements BatchListener {
     }
 
     /**
-     * The one catalog action that would close every required gap of a not-ready candidate, if there
-     * is one: completing a master's, gaining the missing years, renewing a license.
+     * The one catalog action that would close every required gap of a not-ready candidate, with no
+     * prerequisite still to do, if there is one: completing a master's, gaining the missing years.
      */
     static String singleUnlockingAction(Report.RoleReport report) {
         Set<String> required = report.gaps().stream().filter(g -> g.severity().equals("required"))
@@ -98,10 +98,19 @@ public final class CohortSummary implements BatchListener {
         if (required.isEmpty()) {
             return null;
         }
-        Set<String> actions = report.nextSteps().stream()
-                .filter(s -> s.closes().stream().anyMatch(required::contains))
-                .map(Report.StepItem::actionId).collect(Collectors.toSet());
-        Set<String> closed = report.nextSteps().stream().flatMap(s -> s.closes().stream()).collect(Collectors.toSet());
+        Map<Integer, Report.StepItem> byOrder = new LinkedHashMap<>();
+        report.nextSteps().forEach(step -> byOrder.put(step.order(), step));
+        Set<Report.StepItem> path = new java.util.HashSet<>();
+        java.util.Deque<Report.StepItem> pending = new java.util.ArrayDeque<>();
+        report.nextSteps().stream().filter(s -> s.closes().stream().anyMatch(required::contains)).forEach(pending::push);
+        while (!pending.isEmpty()) {
+            Report.StepItem step = pending.pop();
+            if (path.add(step)) {
+                step.after().forEach(order -> pending.push(byOrder.get(order)));
+            }
+        }
+        Set<String> actions = path.stream().map(Report.StepItem::actionId).collect(Collectors.toSet());
+        Set<String> closed = path.stream().flatMap(s -> s.closes().stream()).collect(Collectors.toSet());
         return actions.size() == 1 && closed.containsAll(required) ? actions.iterator().next() : null;
     }
 
