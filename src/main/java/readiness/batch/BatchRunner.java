@@ -34,16 +34,18 @@ public final class BatchRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WINDOW_PER_JOB = 256;
 
-    private final Assessor assessor;
+    private final java.util.function.Function<InputRecord, Outcome> process;
     private final int jobs;
-    private final LocalDate asOf;
-    private final List<String> roles;
 
+    /** Assesses every record with the rules. */
     public BatchRunner(Assessor assessor, int jobs, LocalDate asOf, List<String> roles) {
-        this.assessor = assessor;
+        this(record -> assess(record, assessor, asOf, List.copyOf(roles)), jobs);
+    }
+
+    /** Runs another per-record step through the same pipeline (the benchmark's floor). */
+    public BatchRunner(java.util.function.Function<InputRecord, Outcome> process, int jobs) {
+        this.process = process;
         this.jobs = Math.max(1, jobs);
-        this.asOf = asOf;
-        this.roles = List.copyOf(roles);
     }
 
     /** Runs the whole input; an IOException means the input or an output failed, not a record. */
@@ -57,7 +59,7 @@ public final class BatchRunner {
             try {
                 for (InputRecord record = input.next(); record != null; record = input.next()) {
                     InputRecord current = record;
-                    window.put(workers.submit(() -> assess(current)));
+                    window.put(workers.submit(() -> process.apply(current)));
                 }
             } catch (IOException e) {
                 readFailure[0] = e;
@@ -101,12 +103,9 @@ public final class BatchRunner {
     }
 
     /** One record: parse, assess, render. Any failure is this record's rejection, never the run's. */
-    Outcome assess(InputRecord record) {
+    static Outcome assess(InputRecord record, Assessor assessor, LocalDate asOf, List<String> roles) {
         try {
-            Profile profile = record.line() > 0
-                    ? ProfileReader.parseLine(record.text(), record.file(), record.line())
-                    : ProfileReader.parse(record.text(), record.file());
-            Report report = ReportBuilder.build(assessor.assess(profile, asOf, roles));
+            Report report = ReportBuilder.build(assessor.assess(parse(record), asOf, roles));
             return Outcome.assessed(record, report, JsonReport.line(report));
         } catch (ProfileException e) {
             return Outcome.rejected(record, idOf(record.text()), e.problems());
@@ -115,6 +114,24 @@ public final class BatchRunner {
         } catch (RuntimeException e) {
             return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": internal error: " + e));
         }
+    }
+
+    /** The floor for the benchmark: the same reading, parsing and JSON writing, and no rules. */
+    public static Outcome parseOnly(InputRecord record) {
+        try {
+            Profile profile = parse(record);
+            return new Outcome(record, null, JSON.writeValueAsString(profile), profile.id(), List.of());
+        } catch (ProfileException e) {
+            return Outcome.rejected(record, idOf(record.text()), e.problems());
+        } catch (IOException e) {
+            return Outcome.rejected(record, null, List.of(record.label() + ": " + e.getMessage()));
+        }
+    }
+
+    static Profile parse(InputRecord record) throws ProfileException {
+        return record.line() > 0
+                ? ProfileReader.parseLine(record.text(), record.file(), record.line())
+                : ProfileReader.parse(record.text(), record.file());
     }
 
     /** The record's id when it can be read at all, for the error line. */

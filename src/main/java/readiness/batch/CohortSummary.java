@@ -117,7 +117,7 @@ public final class CohortSummary implements BatchListener {
     @Override
     public void accept(Outcome outcome) {
         read++;
-        if (!outcome.isAssessed()) {
+        if (outcome.report() == null) {
             return;
         }
         assessed++;

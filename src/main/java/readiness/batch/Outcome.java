@@ -16,6 +16,6 @@ public record Outcome(InputRecord record, Report report, String json, String can
     }
 
     public boolean isAssessed() {
-        return report != null;
+        return json != null;
     }
 }

@@ -18,7 +18,7 @@ public final class SummaryCsv implements BatchListener {
 
     @Override
     public void accept(Outcome outcome) throws IOException {
-        if (!outcome.isAssessed()) {
+        if (outcome.report() == null) {
             return;
         }
         for (Report.RoleReport role : outcome.report().roles()) {

@@ -85,18 +85,18 @@ public final class SummaryHtml {
         html.append(String.join(", ", parts)).append(".</p>\n<div class=\"grid\"><div>\n<h3>Ladder rungs reached</h3>\n");
         List<String[]> rungs = new ArrayList<>();
         role.levels.forEach((id, n) -> rungs.add(new String[] {CohortSummary.rungTitle(role.role, id), String.valueOf(n)}));
-        html.append(bars(rungs, role.candidates, "#1565c0"));
+        html.append(bars(rungs, role.candidates, "#1565c0", 280, 130));
         html.append("</div><div>\n<h3>Months to ready (upper estimate)</h3>\n");
         List<String[]> months = new ArrayList<>();
         for (int i = 0; i < role.months.length; i++) {
             months.add(new String[] {CohortSummary.bucketLabel(i), String.valueOf(role.months[i])});
         }
-        html.append(bars(months, role.candidates, "#6a1b9a"));
+        html.append(bars(months, role.candidates, "#6a1b9a", 90, 300));
         html.append("</div></div>\n<h3>Most common gaps</h3>\n");
         List<String[]> gaps = new ArrayList<>();
         role.gaps.entrySet().stream().sorted(SummaryJson.byCountThenKey()).limit(SummaryJson.TOP)
                 .forEach(e -> gaps.add(new String[] {e.getKey() + " (" + role.gapSeverity.get(e.getKey()) + ")", String.valueOf(e.getValue())}));
-        html.append(gaps.isEmpty() ? "<p class=\"muted\">No gaps.</p>\n" : bars(gaps, role.candidates, "#ef6c00"));
+        html.append(gaps.isEmpty() ? "<p class=\"muted\">No gaps.</p>\n" : bars(gaps, role.candidates, "#ef6c00", 400, 300));
         html.append("<h3>One step from ready</h3>\n");
         if (role.unlocks.isEmpty()) {
             html.append("<p class=\"muted\">No candidate is one step from ready.</p>\n");
@@ -111,9 +111,7 @@ public final class SummaryHtml {
     }
 
     /** Horizontal bars with a label, the count and its share. */
-    private static String bars(List<String[]> rows, long whole, String color) {
-        int labelWidth = 300;
-        int barWidth = 180;
+    private static String bars(List<String[]> rows, long whole, String color, int labelWidth, int barWidth) {
         int rowHeight = 22;
         long max = rows.stream().mapToLong(r -> Long.parseLong(r[1])).max().orElse(1);
         StringBuilder svg = new StringBuilder("<svg width=\"").append(labelWidth + barWidth + 110).append("\" height=\"")

@@ -1,0 +1,126 @@
+package readiness.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import readiness.batch.BatchCounts;
+import readiness.batch.BatchRunner;
+import readiness.batch.InputSource;
+import readiness.engine.Assessor;
+import readiness.engine.RuleSetException;
+import readiness.generate.ProfileGenerator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * bench: batch throughput on a generated cohort, against the floor of reading and writing the same
+ * records with Jackson and no rules, in the same pipeline and the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure batch throughput on a generated cohort, and the floor: the same records read,",
+                "parsed and written back with Jackson, no rules. Prints a Markdown table row for docs/BENCHMARKS.md."},
+        footer = ExitCodes.HELP)
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--count", defaultValue = "200000", paramLabel = "N", description = "Profiles in the cohort (default 200000).")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Generator seed (default 1).")
+    long seed;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--warmup", defaultValue = "20000", paramLabel = "N", description = "Profiles assessed first to warm the JIT (default 20000).")
+    int warmup;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Assessor assessor;
+        try {
+            assessor = new Assessor(rules.load());
+        } catch (RuleSetException e) {
+            e.problems().forEach(spec.commandLine().getErr()::println);
+            return ExitCodes.RULES_INVALID;
+        }
+        Path folder = Files.createTempDirectory("readiness-bench");
+        try {
+            Path cohort = folder.resolve("cohort.jsonl");
+            Path warm = folder.resolve("warmup.jsonl");
+            generate(cohort, count, seed);
+            generate(warm, warmup, seed + 1);
+            out.printf("cohort: %,d generated profiles (seed %d), %d jobs, %d cores, %s%n", count, seed, jobs,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + Runtime.version());
+            out.flush();
+            BatchRunner floor = new BatchRunner(BatchRunner::parseOnly, jobs);
+            BatchRunner full = new BatchRunner(assessor, jobs, null, List.of());
+            run(floor, warm, folder);
+            run(full, warm, folder);
+            Result floorResult = run(floor, cohort, folder);
+            Result fullResult = run(full, cohort, folder);
+            out.printf("floor (Jackson read + write, no rules): %,.0f profiles/s, peak heap %d MiB%n", floorResult.rate(), floorResult.peakMiB());
+            out.printf("batch (all five roles):                 %,.0f profiles/s, peak heap %d MiB%n", fullResult.rate(), fullResult.peakMiB());
+            out.printf("ratio to the floor: %.3f%n", fullResult.rate() / floorResult.rate());
+            out.printf(Locale.ROOT, "| %,d | %d | %,.0f | %,.0f | %.3f | %d MiB |%n", count, jobs, floorResult.rate(), fullResult.rate(),
+                    fullResult.rate() / floorResult.rate(), fullResult.peakMiB());
+            return ExitCodes.OK;
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private record Result(double rate, long peakMiB) {
+    }
+
+    private static void generate(Path file, int n, long seed) throws IOException {
+        ProfileGenerator generator = new ProfileGenerator(seed);
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < n; i++) {
+                writer.write(generator.nextLine());
+                writer.write('\n');
+            }
+        }
+    }
+
+    private static Result run(BatchRunner runner, Path input, Path folder) throws IOException, InterruptedException {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        BatchCounts counts;
+        try (InputSource source = InputSource.open(input.toString(), System.in);
+             BufferedWriter results = Files.newBufferedWriter(folder.resolve("results.jsonl"));
+             BufferedWriter errors = Files.newBufferedWriter(folder.resolve("errors.jsonl"))) {
+            counts = runner.run(source, results, errors, outcome -> { });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Result(counts.read() / seconds, peak / (1024 * 1024));
+    }
+}
