@@ -33,10 +33,7 @@ import java.util.TreeMap;
  * of the steps; the rules then decide the verdict on it.
  */
 public final class Assessor {
-    /** The rules without conditions: they declare roles, the catalog and the policy. */
-    private static final AgendaFilter DECLARATIONS = match -> match.getDeclarationIds().isEmpty()
-            && match.getObjects().stream().noneMatch(o -> o.getClass().getPackageName().startsWith("readiness"));
-    private static final AgendaFilter DECISIONS = match -> !DECLARATIONS.accept(match);
+    private static final AgendaFilter DECISIONS = match -> !RuleSet.DECLARATIONS.accept(match);
 
     private final RuleSet rules;
     private final List<Object> declared;
@@ -46,13 +43,7 @@ public final class Assessor {
 
     public Assessor(RuleSet rules) {
         this.rules = rules;
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.fireAllRules(DECLARATIONS);
-            this.declared = List.copyOf(session.getObjects());
-        } finally {
-            session.dispose();
-        }
+        this.declared = rules.declared();
         this.roles = declared.stream().filter(o -> o instanceof Role).map(o -> (Role) o)
                 .sorted(Comparator.comparing(Role::getId)).toList();
         Map<String, Action> actions = new TreeMap<>();

@@ -6,6 +6,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,14 +31,22 @@ public final class RuleSet {
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
     private static final Pattern BUILDER_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: (\\d+)\\]\\s*$");
 
+    /** The rules without conditions: they declare roles, the catalog and the policy. */
+    static final AgendaFilter DECLARATIONS = match -> match.getDeclarationIds().isEmpty()
+            && match.getObjects().stream().noneMatch(o -> o.getClass().getPackageName().startsWith("readiness"));
+
     private final KieBase kieBase;
     private final String version;
     private final String location;
+    private final List<Object> declared;
+    private final int fileCount;
 
-    private RuleSet(KieBase kieBase, String version, String location) {
+    private RuleSet(KieBase kieBase, String version, String location, List<Object> declared, int fileCount) {
         this.kieBase = kieBase;
         this.version = version;
         this.location = location;
+        this.declared = declared;
+        this.fileCount = fileCount;
     }
 
     /** Loads a rules folder, or the built-in rules when the folder is null. */
@@ -46,7 +56,9 @@ public final class RuleSet {
     }
 
     public static RuleSet compile(List<RuleFile> files, String location) throws RuleSetException {
+        RuleSetValidator validator = new RuleSetValidator(files);
         List<String> problems = new ArrayList<>(duplicateRuleNames(files));
+        problems.addAll(validator.checkSource());
         String version = version(files);
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -67,7 +79,29 @@ public final class RuleSet {
             throw new RuleSetException(problems.stream().distinct().toList());
         }
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
-        return new RuleSet(kieBase, version, location);
+        List<Object> declared;
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.fireAllRules(DECLARATIONS);
+            declared = List.copyOf(session.getObjects());
+        } catch (RuntimeException e) {
+            throw new RuleSetException(List.of(location + ": a declaration failed while running: " + rootMessage(e)));
+        } finally {
+            session.dispose();
+        }
+        List<String> invalid = validator.checkDeclarations(declared, kieBase);
+        if (!invalid.isEmpty()) {
+            throw new RuleSetException(invalid.stream().distinct().toList());
+        }
+        return new RuleSet(kieBase, version, location, declared, files.size());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     private static String describe(Message message, Map<String, RuleFile> byKiePath) {
@@ -128,6 +162,11 @@ public final class RuleSet {
     }
 
     public KieBase kieBase() { return kieBase; }
+
+    /** What the declaration rules declared: roles with their rungs and requirements, the catalog, the policy. */
+    public List<Object> declared() { return declared; }
+
+    public int fileCount() { return fileCount; }
 
     /** The first 12 hex digits of the SHA-256 of the rule files' names and contents. */
     public String version() { return version; }

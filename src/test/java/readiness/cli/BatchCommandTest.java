@@ -25,7 +25,7 @@ class BatchCommandTest {
     private static List<String> profileLines() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("profiles"))) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 lines.add(JSON.readTree(file.toFile()).toString());
             }
         }
@@ -90,7 +90,7 @@ class BatchCommandTest {
         List<String> results = Files.readAllLines(out);
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("profiles"))) {
-            files = list.sorted().toList();
+            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(results).hasSize(files.size());
         for (int i = 0; i < files.size(); i++) {

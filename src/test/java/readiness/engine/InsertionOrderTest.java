@@ -27,7 +27,7 @@ class InsertionOrderTest {
     void reportsAreTheSameWhenFactsArriveLateAndInAnotherOrder() throws Exception {
         List<Profile> profiles = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("profiles"))) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 profiles.add(ProfileReader.read(file));
             }
         }

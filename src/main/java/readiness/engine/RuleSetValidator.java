@@ -1,0 +1,296 @@
+package readiness.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import readiness.domain.Profile;
+import readiness.domain.ProfileException;
+import readiness.domain.ProfileReader;
+import readiness.facts.Action;
+import readiness.facts.Qualification;
+import readiness.facts.Requirement;
+import readiness.facts.Role;
+import readiness.facts.Rung;
+import readiness.facts.Years;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checks Drools cannot make: every role declares an id, a title and a ladder; every
+ * requirement has an id, category, severity, need, test, next step and source; ids are unique;
+ * credential classes and catalog actions named exist; thresholds are sane; and rule code does not
+ * reach outside the domain. Each problem is reported at file:line:col.
+ */
+final class RuleSetValidator {
+    static final Set<String> CATEGORIES = Set.of("education", "licensing", "exam", "training", "experience", "certification", "skill");
+    static final Set<String> SEVERITIES = Set.of(Requirement.REQUIRED, Requirement.PREFERRED, Requirement.OPTIONAL, Requirement.LADDER);
+    static final Set<String> MEASURES = Set.of("years.clinical", "years.supervisory", "years.management", "years.executive",
+            "years.administrative", "years.physician-practice", "years.other", "years.leadership", "years.healthcare",
+            "years.post-residency-practice", "years.since-residency");
+    private static final Pattern SOURCE = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt: .+");
+    private static final Pattern OUTSIDE = Pattern.compile(
+            "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|Thread\\b|Class\\s*\\.\\s*forName|getClass\\s*\\(|java\\.lang\\.reflect"
+                    + "|java\\.io\\b|java\\.nio\\b|java\\.net\\b|\\.exec\\s*\\(|Files\\s*\\.|new\\s+File\\b|Socket\\b|URL\\b)");
+    /** Every code the contract lists, in a state that counts, so the vocabulary shows every class it can produce. */
+    private static final String PROBE = """
+            {"id": "probe",
+             "education": [%s],
+             "licenses": [{"type": "RN"}, {"type": "LPN"}, {"type": "NP"}, {"type": "PT"}, {"type": "LCSW"}, {"type": "MEDICAL"}],
+             "exams": [{"name": "NCLEX-RN"}, {"name": "USMLE"}, {"name": "COMLEX-USA"}],
+             "certifications": [%s],
+             "boardCertifications": [{"specialty": "internal medicine"}],
+             "training": [{"type": "residency", "specialty": "healthcare administration"}, {"type": "fellowship", "specialty": "healthcare management"},
+                          {"type": "administrative-residency"}]}
+            """;
+
+    private final List<RuleFile> files;
+    private final List<String> problems = new ArrayList<>();
+
+    RuleSetValidator(List<RuleFile> files) {
+        this.files = files;
+    }
+
+    /** Code in rule files that reaches outside the domain: rule files run as code. */
+    List<String> checkSource() {
+        for (RuleFile file : files) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int comment = line.indexOf("//");
+                String code = comment < 0 ? line : line.substring(0, comment);
+                Matcher m = OUTSIDE.matcher(code);
+                if (m.find()) {
+                    problems.add(file.displayPath() + ":" + (i + 1) + ":" + (m.start() + 1) + ": \"" + m.group().strip()
+                            + "\" reaches outside the rules' domain (system, threads, reflection, files or network); rule files may only use the fact model");
+                }
+            }
+        }
+        return problems;
+    }
+
+    List<String> checkDeclarations(List<Object> declared, KieBase kieBase) {
+        List<Role> roles = new ArrayList<>();
+        Map<String, Action> catalog = new HashMap<>();
+        for (Object fact : declared) {
+            if (fact instanceof Role role) {
+                roles.add(role);
+            } else if (fact instanceof Action action) {
+                catalog.put(action.getId(), action);
+            }
+        }
+        if (roles.isEmpty()) {
+            problems.add(files.get(0).displayPath().replaceAll("/[^/]*$", "") + ":1:1: no role is declared (a role file calls Role.define(id, title, seed))");
+        }
+        Set<String> classes = classesTheVocabularyProduces(kieBase, declared);
+        Map<String, Role> roleIds = new HashMap<>();
+        Map<String, Requirement> requirementIds = new HashMap<>();
+        for (Role role : roles) {
+            String at = locate("Role.define(\"" + role.getId() + "\"");
+            if (role.getTitle() == null || role.getTitle().isBlank()) {
+                problems.add(at + "role " + role.getId() + " has no title");
+            }
+            if (roleIds.putIfAbsent(role.getId(), role) != null) {
+                problems.add(at + "role id " + role.getId() + " is declared twice");
+            }
+            checkLadder(role, at);
+            for (Requirement r : role.getRequirements()) {
+                checkRequirement(role, r, catalog, classes);
+                Requirement earlier = requirementIds.putIfAbsent(r.getId(), r);
+                if (earlier != null) {
+                    problems.add(locate("requirement(\"" + r.getName() + "\")", role.getId()) + "requirement id " + r.getId()
+                            + " is declared twice (roles " + earlier.getRole() + " and " + r.getRole()
+                            + "); change the role's key with .key(...) or the requirement's name");
+                }
+            }
+        }
+        for (Action action : catalog.values()) {
+            String at = locate("action(\"" + action.getId() + "\"");
+            for (String prerequisite : action.getPrerequisites()) {
+                if (!catalog.containsKey(prerequisite)) {
+                    problems.add(at + "action " + action.getId() + " requires \"" + prerequisite + "\", which is not in the catalog"
+                            + suggestion(prerequisite, catalog.keySet()));
+                }
+            }
+            if (action.getGrants() != null && !classes.contains(action.getGrants())) {
+                problems.add(at + "action " + action.getId() + " grants \"" + action.getGrants()
+                        + "\", a class no vocabulary rule produces" + suggestion(action.getGrants(), classes));
+            }
+            if (action.getMonthsMin() != null && (action.getMonthsMin() < 0 || action.getMonthsMax() < action.getMonthsMin())) {
+                problems.add(at + "action " + action.getId() + " has months " + action.getMonthsMin() + "-" + action.getMonthsMax()
+                        + ": use 0 or more, min before max");
+            }
+            if (action.getCostMin() < 0 || action.getCostMax() < action.getCostMin()) {
+                problems.add(at + "action " + action.getId() + " has cost " + action.getCostMin() + "-" + action.getCostMax()
+                        + ": use 0 or more, min before max");
+            }
+        }
+        return problems;
+    }
+
+    private void checkLadder(Role role, String at) {
+        if (role.getRungs().isEmpty()) {
+            problems.add(at + "role " + role.getId() + " declares no ladder: add at least one role.rung(...)");
+            return;
+        }
+        Set<String> rungIds = new HashSet<>();
+        int expected = 1;
+        for (Rung rung : role.getRungs()) {
+            String rungAt = locate("rung(" + rung.getOrder() + ", \"" + rung.getId() + "\"", role.getId());
+            if (rung.getOrder() != expected) {
+                problems.add(rungAt + "rung " + rung.getId() + " has order " + rung.getOrder() + "; rungs are numbered 1, 2, 3... in order");
+            }
+            expected = rung.getOrder() + 1;
+            if (!rungIds.add(rung.getId())) {
+                problems.add(rungAt + "rung id " + rung.getId() + " is used twice in " + role.getId());
+            }
+            if (role.getRequirements().stream().noneMatch(r -> r.getRungs().contains(rung.getOrder()))) {
+                problems.add(rungAt + "rung " + rung.getId() + " has no conditions: mark requirements with .forRungs("
+                        + rung.getOrder() + ")");
+            }
+        }
+        // The most years a rung asks of a measure never goes down as the ladder goes up.
+        Map<String, double[]> highest = new HashMap<>();
+        for (Rung rung : role.getRungs()) {
+            Map<String, Requirement> strictest = new HashMap<>();
+            for (Requirement r : role.getRequirements()) {
+                if (Requirement.YEARS.equals(r.getKind()) && r.getRungs().contains(rung.getOrder())) {
+                    strictest.merge(r.getMeasure(), r, (a, b) -> a.getMinYears() >= b.getMinYears() ? a : b);
+                }
+            }
+            for (Requirement r : strictest.values()) {
+                double[] before = highest.get(r.getMeasure());
+                if (before != null && r.getMinYears() < before[0]) {
+                    problems.add(locate("requirement(\"" + r.getName() + "\")", role.getId()) + "the ladder does not ascend: rung "
+                            + rung.getOrder() + " asks " + r.getMeasure() + " >= " + Years.format(r.getMinYears())
+                            + ", less than rung " + (int) before[1] + "'s " + Years.format(before[0]));
+                } else {
+                    highest.put(r.getMeasure(), new double[] {r.getMinYears(), rung.getOrder()});
+                }
+            }
+        }
+    }
+
+    private void checkRequirement(Role role, Requirement r, Map<String, Action> catalog, Set<String> classes) {
+        String at = locate("requirement(\"" + r.getName() + "\")", role.getId());
+        String id = r.getId();
+        if (r.getCategory() == null || !CATEGORIES.contains(r.getCategory())) {
+            problems.add(at + id + " has no category: add .education(), .licensing(), .exam(), .training(), .experience(), .certification() or .skill()");
+        }
+        if (r.getSeverity() == null || !SEVERITIES.contains(r.getSeverity())) {
+            problems.add(at + id + " has no severity: add .required(), .preferred(), .optional() or .ladderOnly()");
+        }
+        if (r.getNeed() == null || r.getNeed().isBlank()) {
+            problems.add(at + id + " has no need: add .need(\"what the role asks, in words\")");
+        }
+        if (r.getSource() == null || !SOURCE.matcher(r.getSource()).matches()) {
+            problems.add(at + id + " has no source section: add .from(\"section of the seed\")");
+        }
+        if (r.getKind() == null) {
+            problems.add(at + id + " has no test: add .metBy(classes...), .years(measure, minimum) or .skills(minimum, names...)");
+        } else if (r.getKind().equals(Requirement.QUALIFICATION)) {
+            for (String name : r.getAccepts()) {
+                if (!classes.contains(name)) {
+                    problems.add(at + id + " accepts \"" + name + "\", a class no vocabulary rule produces" + suggestion(name, classes));
+                }
+            }
+        } else if (r.getKind().equals(Requirement.YEARS)) {
+            if (!MEASURES.contains(r.getMeasure())) {
+                problems.add(at + id + " counts \"" + r.getMeasure() + "\", which is not a measure" + suggestion(r.getMeasure(), MEASURES)
+                        + "; measures: " + String.join(", ", new TreeSet<>(MEASURES)));
+            }
+            if (r.getMinYears() < 0) {
+                problems.add(at + id + " asks for " + r.getMinYears() + " years: a threshold cannot be negative");
+            }
+        } else if (r.getKind().equals(Requirement.SKILLS) && (r.getMinSkills() < 1 || r.getMinSkills() > r.getSkills().size())) {
+            problems.add(at + id + " asks for " + r.getMinSkills() + " of " + r.getSkills().size() + " listed skills");
+        }
+        if (r.getClosedBy() == null) {
+            problems.add(at + id + " names no next step: add .closedBy(\"catalog action id\")");
+        } else if (!catalog.containsKey(r.getClosedBy())) {
+            problems.add(at + id + " is closed by \"" + r.getClosedBy() + "\", which is not in the catalog"
+                    + suggestion(r.getClosedBy(), catalog.keySet()));
+        }
+        for (int order : r.getRungs()) {
+            if (role.getRungs().stream().noneMatch(rung -> rung.getOrder() == order)) {
+                problems.add(at + id + " is a condition of rung " + order + ", which " + role.getId() + " does not have");
+            }
+        }
+    }
+
+    /** Runs the vocabulary on a probe holding every contract code and collects the classes it produces. */
+    private static Set<String> classesTheVocabularyProduces(KieBase kieBase, List<Object> declared) {
+        StringBuilder degrees = new StringBuilder();
+        for (String code : List.of("ASSOCIATE", "ADN", "BA", "BS", "BSN", "MSN", "MHA", "MPH", "MBA", "MSW", "MS", "MA", "DPT", "DNP", "PHD", "MD", "DO")) {
+            for (String field : List.of("nursing", "health administration", "business administration")) {
+                degrees.append(degrees.isEmpty() ? "" : ",").append("{\"degree\": \"").append(code).append("\", \"field\": \"")
+                        .append(field).append("\", \"healthcareFocus\": true}");
+            }
+        }
+        StringBuilder certifications = new StringBuilder();
+        for (String code : List.of("FACHE", "CHE", "CPHQ", "LSSGB", "LSSBB", "CMM", "CHAP", "CPE", "NEA-BC", "CNML")) {
+            certifications.append(certifications.isEmpty() ? "" : ",").append("{\"code\": \"").append(code).append("\"}");
+        }
+        Profile probe;
+        try {
+            probe = ProfileReader.parse(PROBE.formatted(degrees, certifications), "probe");
+        } catch (ProfileException e) {
+            throw new IllegalStateException("the probe profile is valid", e);
+        }
+        KieSession session = kieBase.newKieSession();
+        try {
+            declared.forEach(session::insert);
+            new ProfileFacts(probe, LocalDate.of(2026, 1, 1)).all().forEach(session::insert);
+            session.fireAllRules(match -> !match.getDeclarationIds().isEmpty());
+            Set<String> classes = new TreeSet<>();
+            session.getObjects(o -> o instanceof Qualification).forEach(o -> classes.add(((Qualification) o).getName()));
+            return classes;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String suggestion(String name, Set<String> known) {
+        String closest = readiness.domain.Suggestions.closest(name, known);
+        return closest == null ? "" : " (did you mean \"" + closest + "\"?)";
+    }
+
+    /** "path:line:col: " of the first occurrence of text (in the role's own file when it can be told). */
+    private String locate(String text, String... preferIn) {
+        for (String role : preferIn) {
+            for (RuleFile file : files) {
+                if (file.text().contains("Role.define(\"" + role + "\"")) {
+                    String at = position(file, text);
+                    if (at != null) {
+                        return at;
+                    }
+                }
+            }
+        }
+        for (RuleFile file : files) {
+            String at = position(file, text);
+            if (at != null) {
+                return at;
+            }
+        }
+        return files.get(0).displayPath() + ":1:1: ";
+    }
+
+    private static String position(RuleFile file, String text) {
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int column = lines[i].indexOf(text);
+            if (column >= 0) {
+                return file.displayPath() + ":" + (i + 1) + ":" + (column + 1) + ": ";
+            }
+        }
+        return null;
+    }
+}

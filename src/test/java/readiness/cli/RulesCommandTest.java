@@ -1,0 +1,152 @@
+package readiness.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import readiness.Assess;
+import readiness.cases.CaseResult;
+import readiness.cases.CaseRunner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static readiness.cli.AssessCommandTest.run;
+
+/** rules validate and rules test, as a counselor uses them. */
+class RulesCommandTest {
+
+    private static Path copyRules(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(Assess.RULES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).as("the edit's anchor is in " + file).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theShippedCasesPass() throws IOException {
+        CaseRunner runner = new CaseRunner(Assess.assessor());
+        return CaseRunner.caseFiles(Path.of("profiles/cases")).stream().map(file -> DynamicTest.dynamicTest(
+                file.getFileName().toString(), () -> {
+                    CaseResult result = runner.run(file);
+                    assertThat(result.differences()).as(result.name()).isEmpty();
+                }));
+    }
+
+    @Test
+    void thereAreAtLeast25CasesCoveringEveryRole() throws IOException {
+        var files = CaseRunner.caseFiles(Path.of("profiles/cases"));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(25);
+        String all = String.join("\n", files.stream().map(f -> {
+            try {
+                return Files.readString(f);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList());
+        assertThat(all).contains("\"clinical-services-director\"", "\"director-of-clinical-services\"",
+                "\"director-of-clinical-operations\"", "\"clinical-director\"", "\"medical-director\"");
+    }
+
+    @Test
+    void aFailingCaseShowsWhatDifferedAndExitsFour(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("wrong.json"), """
+                {"name": "An MSW is a ready medical director (wrong on purpose)",
+                 "profile": {"id": "x", "education": [{"degree": "MSW"}]},
+                 "expect": {"medical-director": {"verdict": "READY", "level": "medical-director", "met": ["md.education.medical-degree"]}}}
+                """);
+        Files.copy(Path.of("profiles/cases/cd-01-ready-msw.json"), dir.resolve("right.json"));
+        Files.copy(Path.of("profiles/cases/cd-01-ready-msw.json"), dir.resolve("profile-less.json"));
+        Files.writeString(dir.resolve("profile-less.json"), "{\"name\": \"typo\", \"profle\": {}, \"expect\": {}}");
+
+        AssessCommandTest.Run result = run("rules", "test", "--cases", dir.toString(), "--rules", "rules");
+
+        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(result.out())
+                .contains("FAIL  An MSW is a ready medical director (wrong on purpose)  (wrong.json)")
+                .contains("medical-director: verdict: expected READY, got NOT_READY")
+                .contains("medical-director: level: expected medical-director, got null")
+                .contains("medical-director: expected md.education.medical-degree met, but it is a gap")
+                .contains("PASS  An MSW with four clinical years is a ready clinical director  (right.json)")
+                .contains("profle: unknown field (did you mean \"profile\"?)")
+                .endsWith("1 passed, 2 failed\n");
+    }
+
+    @Test
+    void validateReportsOkWithTheVersion() {
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", "rules");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("rules [0-9a-f]{12} \\(rules\\): 8 files, 5 roles, \\d+ requirements, \\d+ catalog actions: OK\\s*");
+    }
+
+    @Test
+    void validateFindsWhatDroolsCannot(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir.resolve("rules"));
+        Path cd = rules.resolve("clinical-director.drl");
+        edit(cd, ".metBy(\"health-related-masters\")", ".metBy(\"health-related-master\")");
+        edit(cd, "double healthcareYears = 3;", "double healthcareYears = -3;");
+        edit(cd, "role.requirement(\"education.doctorate\").education().preferred()", "role.requirement(\"education.doctorate\").preferred()");
+        edit(cd, ".closedBy(\"doctorate\");", ".closedBy(\"doctorat\");");
+        Path md = rules.resolve("medical-director.drl");
+        edit(md, "role.requirement(\"ladder.senior.practice\")", "role.requirement(\"experience.practice\")");
+        edit(md, ".years(\"years.post-residency-practice\", 18)", ".years(\"years.post-residency-practice\", 1.8)");
+
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err())
+                .containsPattern(rules + "/clinical-director.drl:\\d+:\\d+: cd.education.masters accepts \"health-related-master\", "
+                        + "a class no vocabulary rule produces \\(did you mean \"health-related-masters\"\\?\\)")
+                .contains("cd.experience.healthcare asks for -3.0 years: a threshold cannot be negative")
+                .contains("cd.education.doctorate has no category")
+                .contains("cd.education.doctorate is closed by \"doctorat\", which is not in the catalog (did you mean \"doctorate\"?)")
+                .contains("requirement id md.experience.practice is declared twice")
+                .contains("the ladder does not ascend: rung 5 asks years.post-residency-practice >= 1.8, less than rung 4's 12")
+                .contains("nothing was loaded");
+
+        AssessCommandTest.Run assess = run("assess", "profiles/new-graduate-nurse.json", "--rules", rules.toString());
+        assertThat(assess.exitCode()).as("nothing unvalidated reaches a report").isEqualTo(3);
+        assertThat(assess.out()).isEmpty();
+    }
+
+    @Test
+    void codeReachingOutsideTheDomainIsFlaggedAndNeverRun(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir.resolve("rules"));
+        edit(rules.resolve("clinical-director.drl"), "    for (Object fact : role.facts()) {",
+                "    System.exit(1);\n    for (Object fact : role.facts()) {");
+
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith(rules + "/clinical-director.drl:36:5: \"System.\" reaches outside the rules' domain");
+    }
+
+    @Test
+    void aRoleWithoutALadderIsAnError(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir.resolve("rules"));
+        Path cd = rules.resolve("clinical-director.drl");
+        edit(cd, """
+                    role.rung(1, "clinical-director", "Clinical Director")
+                        .averageSalary(87213).from("Salary (average $87,213)");
+                """, "");
+        edit(cd, "        .forRungs(1)\n        .closedBy(\"masters-degree\");", "        .closedBy(\"masters-degree\");");
+        edit(cd, "        .forRungs(1)\n        .closedBy(\"gain-experience\");", "        .closedBy(\"gain-experience\");");
+
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
+
+        assertThat(result.err()).contains("role clinical-director declares no ladder: add at least one role.rung(...)");
+    }
+}
