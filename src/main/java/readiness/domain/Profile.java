@@ -15,7 +15,9 @@ public record Profile(
         List<BoardCertification> boardCertifications,
         List<Training> training,
         List<Experience> experience,
-        List<String> skills) {
+        List<String> skills,
+        List<Waiver> waivers,
+        List<Substitution> substitutions) {
 
     public Profile {
         targetRoles = orEmpty(targetRoles);
@@ -27,6 +29,8 @@ public record Profile(
         training = orEmpty(training);
         experience = orEmpty(experience);
         skills = orEmpty(skills);
+        waivers = orEmpty(waivers);
+        substitutions = orEmpty(substitutions);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -75,6 +75,15 @@ final class ProfileValidator {
         for (int i = 0; i < profile.skills().size(); i++) {
             present("skills[" + i + "]", profile.skills().get(i));
         }
+        for (int i = 0; i < profile.waivers().size(); i++) {
+            Waiver w = profile.waivers().get(i);
+            exception("waivers[" + i + "]", w.requirement(), w.reason(), w.by(), w.date());
+        }
+        for (int i = 0; i < profile.substitutions().size(); i++) {
+            Substitution s = profile.substitutions().get(i);
+            exception("substitutions[" + i + "]", s.requirement(), s.reason(), s.by(), s.date());
+            present("substitutions[" + i + "].credential", s.credential());
+        }
         return problems;
     }
 
@@ -90,6 +99,15 @@ final class ProfileValidator {
         if (x.directReports() != null && x.directReports() < 0) {
             problems.add(at + ".directReports: " + x.directReports() + " is negative");
         }
+    }
+
+    /** An advisor's exception says which requirement, why, who decided and when: none of it may be missing. */
+    private void exception(String at, String requirement, String reason, String by, String date) {
+        present(at + ".requirement", requirement);
+        present(at + ".reason", reason);
+        present(at + ".by", by);
+        present(at + ".date", date);
+        date(at + ".date", date);
     }
 
     private void present(String at, String value) {

@@ -90,6 +90,8 @@ public final class Assessor {
                 : profile.asOf() != null ? DateText.parse(profile.asOf()).first() : LocalDate.now();
         List<String> wanted = selectRoles(!roleOverride.isEmpty() ? roleOverride : profile.targetRoles(),
                 !roleOverride.isEmpty() ? "--role" : "targetRoles");
+        checkExceptions(profile);
+        checkSubstitutedCredentials(profile);
         List<Object> inputs = new ArrayList<>(new ProfileFacts(profile, asOf).all());
         if (staged) {
             java.util.Collections.reverse(inputs);
@@ -104,6 +106,41 @@ public final class Assessor {
                 .sorted(Comparator.comparing(Credential::getPath))
                 .toList();
         return new Assessment(profile.id(), profile.name(), asOf, rules.version(), rules.location(), outcomes, unrecognized);
+    }
+
+    /** A waiver or substitution must name a requirement the rules define: a typo must never silently do nothing. */
+    private void checkExceptions(Profile profile) throws UnknownRoleException {
+        List<String> ids = roles.stream().flatMap(r -> r.getRequirements().stream()).map(Requirement::getId).toList();
+        List<String> named = new ArrayList<>();
+        profile.waivers().forEach(w -> named.add(w.requirement()));
+        profile.substitutions().forEach(s -> named.add(s.requirement()));
+        for (int i = 0; i < named.size(); i++) {
+            String id = named.get(i).trim().toLowerCase(java.util.Locale.ROOT);
+            if (!ids.contains(id)) {
+                String at = i < profile.waivers().size() ? "waivers[" + i + "]" : "substitutions[" + (i - profile.waivers().size()) + "]";
+                String suggestion = Suggestions.closest(id, ids);
+                throw new UnknownRoleException(at + ".requirement: unknown requirement \"" + named.get(i) + "\""
+                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+            }
+        }
+    }
+
+    /** A substitution names a credential the profile lists, or it could never apply. */
+    private static void checkSubstitutedCredentials(Profile profile) throws UnknownRoleException {
+        List<String> codes = new ArrayList<>();
+        profile.education().forEach(e -> codes.add(e.degree()));
+        profile.licenses().forEach(l -> codes.add(l.type()));
+        profile.exams().forEach(x -> codes.add(x.name()));
+        profile.certifications().forEach(c -> codes.add(c.code()));
+        profile.training().forEach(t -> codes.add(t.type()));
+        List<String> held = codes.stream().filter(java.util.Objects::nonNull).map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList();
+        for (int i = 0; i < profile.substitutions().size(); i++) {
+            String code = profile.substitutions().get(i).credential();
+            if (!held.contains(code.trim().toUpperCase(java.util.Locale.ROOT))) {
+                throw new UnknownRoleException("substitutions[" + i + "].credential: \"" + code
+                        + "\" is not among the profile's degrees, licenses, exams, certifications or training");
+            }
+        }
     }
 
     /** The role ids to assess: the requested ones, checked and sorted, or every role when none is requested. */

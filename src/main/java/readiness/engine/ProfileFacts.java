@@ -8,7 +8,10 @@ import readiness.domain.Exam;
 import readiness.domain.Experience;
 import readiness.domain.License;
 import readiness.domain.Profile;
+import readiness.domain.Substitution;
 import readiness.domain.Training;
+import readiness.domain.Waiver;
+import readiness.facts.AdvisorException;
 import readiness.facts.Credential;
 import readiness.facts.Measure;
 import readiness.facts.Skill;
@@ -54,6 +57,16 @@ public final class ProfileFacts {
         List<Object> facts = new ArrayList<>(credentials());
         facts.addAll(measures());
         profile.skills().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).distinct().map(Skill::new).forEach(facts::add);
+        for (int i = 0; i < profile.waivers().size(); i++) {
+            Waiver w = profile.waivers().get(i);
+            facts.add(new AdvisorException(AdvisorException.WAIVER, lower(w.requirement()), null, w.reason(), w.by(), w.date(),
+                    "waivers[" + i + "]"));
+        }
+        for (int i = 0; i < profile.substitutions().size(); i++) {
+            Substitution s = profile.substitutions().get(i);
+            facts.add(new AdvisorException(AdvisorException.SUBSTITUTION, lower(s.requirement()), upper(s.credential()),
+                    s.reason(), s.by(), s.date(), "substitutions[" + i + "]"));
+        }
         return facts;
     }
 

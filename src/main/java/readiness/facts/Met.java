@@ -8,11 +8,28 @@ public final class Met {
     private final Requirement requirement;
     private final String detail;
     private final Qualification qualification;
+    private final AdvisorException exception;
 
     private Met(Requirement requirement, String detail, Qualification qualification) {
+        this(requirement, detail, qualification, null);
+    }
+
+    private Met(Requirement requirement, String detail, Qualification qualification, AdvisorException exception) {
         this.requirement = requirement;
         this.detail = detail;
         this.qualification = qualification;
+        this.exception = exception;
+    }
+
+    /** Met because an advisor waived it for this candidate. */
+    public static Met waived(Requirement requirement, AdvisorException waiver) {
+        return new Met(requirement, "Met by waiver: " + waiver.describe(), null, waiver);
+    }
+
+    /** Met by a credential an advisor accepted in place of what the requirement asks. */
+    public static Met substituted(Requirement requirement, AdvisorException substitution, Credential credential) {
+        return new Met(requirement, "Met by substitution: " + credential.getDetail() + ", " + substitution.describe(),
+                null, substitution);
     }
 
     public static Met of(Requirement requirement, Qualification qualification) {
@@ -39,6 +56,8 @@ public final class Met {
     public Requirement getRequirement() { return requirement; }
     public String getDetail() { return detail; }
     public Qualification getQualification() { return qualification; }
+    /** The waiver or substitution behind it, or null when the candidate meets it outright. */
+    public AdvisorException getException() { return exception; }
 
     @Override public boolean equals(Object o) {
         return o instanceof Met m && requirement == m.requirement && detail.equals(m.detail);

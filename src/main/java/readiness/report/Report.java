@@ -43,8 +43,14 @@ public record Report(
     public record Salary(Integer median, Integer average, Integer low, Integer high, String source) {
     }
 
-    @JsonPropertyOrder({"requirement", "category", "severity", "detail", "source"})
-    public record MetItem(String requirement, String category, String severity, String detail, String source) {
+    @JsonPropertyOrder({"requirement", "category", "severity", "detail", "source", "exception"})
+    public record MetItem(String requirement, String category, String severity, String detail, String source,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) AdvisorNote exception) {
+    }
+
+    /** A waiver or substitution behind a met requirement: never silent. */
+    @JsonPropertyOrder({"kind", "by", "date", "reason", "profilePath"})
+    public record AdvisorNote(String kind, String by, String date, String reason, String profilePath) {
     }
 
     @JsonPropertyOrder({"requirement", "category", "severity", "need", "have", "source"})

@@ -3,6 +3,7 @@ package readiness.report;
 import readiness.engine.Assessment;
 import readiness.engine.PlannedStep;
 import readiness.engine.RoleOutcome;
+import readiness.facts.AdvisorException;
 import readiness.facts.Credential;
 import readiness.facts.Gap;
 import readiness.facts.Met;
@@ -46,7 +47,10 @@ public final class ReportBuilder {
 
     private static Report.MetItem met(Met met) {
         Requirement r = met.getRequirement();
-        return new Report.MetItem(r.getId(), r.getCategory(), r.getSeverity(), met.getDetail(), r.getSource());
+        AdvisorException exception = met.getException();
+        return new Report.MetItem(r.getId(), r.getCategory(), r.getSeverity(), met.getDetail(), r.getSource(),
+                exception == null ? null : new Report.AdvisorNote(exception.getKind(), exception.getBy(), exception.getDate(),
+                        exception.getReason(), exception.getPath()));
     }
 
     private static Report.GapItem gap(Gap gap) {

@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the assess command as a user would and reads its output and exit code. */
-class AssessCommandTest {
+public class AssessCommandTest {
     private static final String PROFILE = "profiles/nurse-manager-near-csd.json";
 
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cli = ReadinessCommand.commandLine();

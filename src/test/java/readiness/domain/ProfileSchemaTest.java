@@ -33,7 +33,7 @@ class ProfileSchemaTest {
 
         Map<String, Class<?>> lists = Map.of("education", Education.class, "licenses", License.class, "exams", Exam.class,
                 "certifications", Certification.class, "boardCertifications", BoardCertification.class,
-                "training", Training.class, "experience", Experience.class);
+                "training", Training.class, "experience", Experience.class, "waivers", Waiver.class, "substitutions", Substitution.class);
         Function<String, JsonNode> items = name -> schema.at("/properties/" + name + "/items");
         lists.forEach((name, type) -> assertThat(properties(items.apply(name))).as(name).isEqualTo(fields(type)));
     }
