@@ -86,6 +86,17 @@ public final class Assessor {
      */
     Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, boolean staged)
             throws UnknownRoleException {
+        return assess(profile, asOfOverride, roleOverride, staged, null);
+    }
+
+    /** As assess, recording in the trace which rule decided each result and what it looked at. */
+    public Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, Trace trace)
+            throws UnknownRoleException {
+        return assess(profile, asOfOverride, roleOverride, false, trace);
+    }
+
+    private Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, boolean staged, Trace trace)
+            throws UnknownRoleException {
         LocalDate asOf = asOfOverride != null ? asOfOverride
                 : profile.asOf() != null ? DateText.parse(profile.asOf()).first() : LocalDate.now();
         List<String> wanted = selectRoles(!roleOverride.isEmpty() ? roleOverride : profile.targetRoles(),
@@ -96,7 +107,7 @@ public final class Assessor {
         if (staged) {
             java.util.Collections.reverse(inputs);
         }
-        Facts facts = run(inputs, staged);
+        Facts facts = run(inputs, staged, trace);
         List<RoleOutcome> outcomes = new ArrayList<>();
         for (String roleId : wanted) {
             outcomes.add(facts.outcome(roleId));
@@ -170,8 +181,11 @@ public final class Assessor {
      * declared facts are built once and inserted as they are (they never change after declaration),
      * which spares each session re-running the declarations; only the decision rules fire.
      */
-    private Facts run(List<Object> inputs, boolean staged) {
+    private Facts run(List<Object> inputs, boolean staged, Trace trace) {
         KieSession session = rules.kieBase().newKieSession();
+        if (trace != null) {
+            trace.attach(session);
+        }
         try {
             declared.forEach(session::insert);
             if (staged) {
@@ -186,6 +200,9 @@ public final class Assessor {
                 session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(first.requiredGapRequirements(roleId))));
             }
             session.fireAllRules(DECISIONS);
+            if (trace != null) {
+                trace.finish(session);
+            }
             return new Facts(session.getObjects(), catalog);
         } finally {
             session.dispose();
