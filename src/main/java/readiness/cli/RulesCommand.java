@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** rules: the counselor's commands for rule files. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Check and test the rule files: validate, test.",
-        subcommands = {RulesValidateCommand.class, RulesTestCommand.class},
+        description = "Check, test and compare rule files: validate, test, diff.",
+        subcommands = {RulesValidateCommand.class, RulesTestCommand.class, RulesDiffCommand.class},
         footer = ExitCodes.HELP)
 public final class RulesCommand implements Runnable {
     @CommandLine.Spec
@@ -14,6 +14,6 @@ public final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: validate or test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: validate, test or diff");
     }
 }
