@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import readiness.cases.CaseResult;
 import readiness.cases.CaseRunner;
 import readiness.engine.Assessor;
+import readiness.engine.RuleSet;
 import readiness.engine.RuleSetException;
 
 import java.io.IOException;
@@ -42,13 +43,15 @@ public final class RulesTestCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         CaseRunner runner;
+        List<Path> files = CaseRunner.caseFiles(cases);
         try {
-            runner = new CaseRunner(new Assessor(rules.load()));
+            RuleSet ruleSet = rules.load();
+            runner = new CaseRunner(new Assessor(ruleSet));
+            out.println("rules " + ruleSet.version() + " (" + ruleSet.location() + "), " + files.size() + " cases in " + cases);
         } catch (RuleSetException e) {
             e.problems().forEach(err::println);
             return ExitCodes.RULES_INVALID;
         }
-        List<Path> files = CaseRunner.caseFiles(cases);
         int passed = 0;
         for (Path file : files) {
             CaseResult result = runner.run(file);

@@ -122,7 +122,23 @@ public final class RuleSet {
             column = Integer.parseInt(builder.group(2)) + 1;
             text = text.substring(0, builder.start());
         }
-        return where + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + DrlHints.explain(text);
+        String hint = file == null ? "" : unclosedQuote(file, line, text);
+        return where + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + DrlHints.explain(text) + hint;
+    }
+
+    /** A parse error just after a line with an odd number of quotes is most likely that quote left open. */
+    private static String unclosedQuote(RuleFile file, int line, String text) {
+        if (!text.contains("mismatched input") && !text.contains("no viable alternative")) {
+            return "";
+        }
+        String[] lines = file.text().split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= Math.max(0, line - 4); i--) {
+            String code = lines[i].contains("//") ? lines[i].substring(0, lines[i].indexOf("//")) : lines[i];
+            if (code.chars().filter(c -> c == '"').count() % 2 == 1) {
+                return " (hint: a quote \" on line " + (i + 1) + " is not closed)";
+            }
+        }
+        return "";
     }
 
     /** Drools lets a later rule of the same name silently replace an earlier one; here it is an error. */

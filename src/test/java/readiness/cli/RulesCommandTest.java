@@ -81,7 +81,7 @@ class RulesCommandTest {
                 .contains("medical-director: expected md.education.medical-degree met, but it is a gap")
                 .contains("PASS  An MSW with four clinical years is a ready clinical director  (right.json)")
                 .contains("profle: unknown field (did you mean \"profile\"?)")
-                .endsWith("1 passed, 2 failed\n");
+                .startsWith("rules ").endsWith("1 passed, 2 failed\n");
     }
 
     @Test
@@ -120,6 +120,36 @@ class RulesCommandTest {
         AssessCommandTest.Run assess = run("assess", "profiles/new-graduate-nurse.json", "--rules", rules.toString());
         assertThat(assess.exitCode()).as("nothing unvalidated reaches a report").isEqualTo(3);
         assertThat(assess.out()).isEmpty();
+    }
+
+    @Test
+    void commonMistakesGetAPlainHint(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir.resolve("rules"));
+        Files.writeString(rules.resolve("zz-mistakes.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+                rule "a field name with a typo"
+                when
+                    Measure(nmae == "years.clinical")
+                then
+                end
+                """);
+
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
+
+        assertThat(result.err()).contains(rules + "/zz-mistakes.drl:5:5: unknown field \"nmae\" of Measure in: nmae == \"years.clinical\" "
+                + "(did you mean \"name\"? Measure's fields: explanation, label, name, value)");
+
+        Files.writeString(rules.resolve("zz-mistakes.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+                rule "an unclosed quote"
+                when
+                    Measure(name == "years.clinical)
+                then
+                end
+                """);
+        assertThat(run("rules", "validate", "--rules", rules.toString()).err()).contains("(hint: a quote \" on line 5 is not closed)");
     }
 
     @Test
