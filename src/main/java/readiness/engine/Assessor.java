@@ -107,7 +107,7 @@ public final class Assessor {
         if (staged) {
             java.util.Collections.reverse(inputs);
         }
-        Facts facts = run(inputs, staged, trace);
+        Facts facts = run(declaredFor(wanted), inputs, staged, trace);
         List<RoleOutcome> outcomes = new ArrayList<>();
         for (String roleId : wanted) {
             outcomes.add(facts.outcome(roleId));
@@ -181,13 +181,26 @@ public final class Assessor {
      * declared facts are built once and inserted as they are (they never change after declaration),
      * which spares each session re-running the declarations; only the decision rules fire.
      */
-    private Facts run(List<Object> inputs, boolean staged, Trace trace) {
+    /** The declarations of the wanted roles only (with the catalog and policy): other roles are not evaluated at all. */
+    private List<Object> declaredFor(List<String> wanted) {
+        if (wanted.size() == roleIds.size()) {
+            return declared;
+        }
+        return declared.stream().filter(fact -> {
+            String role = fact instanceof Role r ? r.getId()
+                    : fact instanceof readiness.facts.Rung rung ? rung.getRole()
+                    : fact instanceof Requirement requirement ? requirement.getRole() : null;
+            return role == null || wanted.contains(role);
+        }).toList();
+    }
+
+    private Facts run(List<Object> declaredFacts, List<Object> inputs, boolean staged, Trace trace) {
         KieSession session = rules.kieBase().newKieSession();
         if (trace != null) {
             trace.attach(session);
         }
         try {
-            declared.forEach(session::insert);
+            declaredFacts.forEach(session::insert);
             if (staged) {
                 session.fireAllRules(DECISIONS);
             }
