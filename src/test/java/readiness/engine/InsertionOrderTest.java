@@ -46,4 +46,18 @@ class InsertionOrderTest {
         }
         assertThat(differing).isEmpty();
     }
+
+    @Test
+    void aRoleAssessedAloneIsTheSameAsInTheFullReport() throws Exception {
+        Assessor assessor = Assess.assessor();
+        ProfileGenerator generator = new ProfileGenerator(23);
+        for (int i = 0; i < 60; i++) {
+            Profile profile = ProfileReader.parse(generator.nextLine(), "generated");
+            var all = ReportBuilder.build(assessor.assess(profile, null, List.of()));
+            for (var role : all.roles()) {
+                var alone = ReportBuilder.build(assessor.assess(profile, null, List.of(role.role()))).roles().get(0);
+                assertThat(alone).as(profile.id() + " " + role.role()).isEqualTo(role);
+            }
+        }
+    }
 }
