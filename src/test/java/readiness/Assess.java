@@ -54,7 +54,7 @@ public final class Assess {
         try {
             Report report = ReportBuilder.build(assessor().assess(profile(body), null, List.of(roleId)));
             return report.roles().get(0);
-        } catch (readiness.engine.UnknownRoleException e) {
+        } catch (readiness.engine.UnknownReferenceException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
@@ -62,7 +62,7 @@ public final class Assess {
     public static Report report(String body) {
         try {
             return ReportBuilder.build(assessor().assess(profile(body), null, List.of()));
-        } catch (readiness.engine.UnknownRoleException e) {
+        } catch (readiness.engine.UnknownReferenceException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }

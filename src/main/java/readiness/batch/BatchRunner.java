@@ -8,7 +8,7 @@ import readiness.domain.Profile;
 import readiness.domain.ProfileException;
 import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
-import readiness.engine.UnknownRoleException;
+import readiness.engine.UnknownReferenceException;
 import readiness.report.JsonReport;
 import readiness.report.Report;
 import readiness.report.ReportBuilder;
@@ -109,7 +109,7 @@ public final class BatchRunner {
             return Outcome.assessed(record, report, JsonReport.line(report));
         } catch (ProfileException e) {
             return Outcome.rejected(record, idOf(record.text()), e.problems());
-        } catch (UnknownRoleException e) {
+        } catch (UnknownReferenceException e) {
             return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": " + e.getMessage()));
         } catch (RuntimeException e) {
             return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": internal error: " + e));

@@ -8,7 +8,7 @@ import readiness.domain.Profile;
 import readiness.domain.ProfileException;
 import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
-import readiness.engine.UnknownRoleException;
+import readiness.engine.UnknownReferenceException;
 import readiness.report.Report;
 import readiness.report.ReportBuilder;
 
@@ -88,7 +88,7 @@ public final class CaseRunner {
             return failed(file, name, "cannot be read: " + e.getMessage());
         } catch (ProfileException e) {
             return new CaseResult(file.toString(), name, e.problems());
-        } catch (UnknownRoleException | IllegalArgumentException e) {
+        } catch (UnknownReferenceException | IllegalArgumentException e) {
             return failed(file, name, e.getMessage());
         }
     }

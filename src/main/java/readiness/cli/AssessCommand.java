@@ -11,7 +11,7 @@ import readiness.domain.ProfileException;
 import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
 import readiness.engine.RuleSetException;
-import readiness.engine.UnknownRoleException;
+import readiness.engine.UnknownReferenceException;
 import readiness.report.JsonReport;
 import readiness.report.MarkdownReport;
 import readiness.report.Report;
@@ -56,37 +56,30 @@ public final class AssessCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ProfileException, RuleSetException, UnknownReferenceException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        Profile candidate = ProfileReader.read(profile);
+        long parsed = System.nanoTime();
+        Assessor assessor = new Assessor(rules.load());
+        long compiled = System.nanoTime();
+        Report report;
         try {
-            long start = System.nanoTime();
-            Profile candidate = ProfileReader.read(profile);
-            long parsed = System.nanoTime();
-            Assessor assessor = new Assessor(rules.load());
-            long compiled = System.nanoTime();
-            Report report = ReportBuilder.build(assessor.assess(candidate, asOf, roles));
-            long assessed = System.nanoTime();
-            out.print(switch (format) {
-                case text -> TextReport.render(report);
-                case md -> MarkdownReport.render(report);
-                case json -> JsonReport.pretty(report);
-            });
-            out.flush();
-            if (timings) {
-                err.printf("timings: read profile %d ms, compile rules %d ms, assess %d ms%n",
-                        (parsed - start) / 1_000_000, (compiled - parsed) / 1_000_000, (assessed - compiled) / 1_000_000);
-            }
-            return ExitCodes.OK;
-        } catch (ProfileException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.INVALID_INPUT;
-        } catch (UnknownRoleException e) {
-            err.println(profile + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.RULES_INVALID;
+            report = ReportBuilder.build(assessor.assess(candidate, asOf, roles));
+        } catch (UnknownReferenceException e) {
+            throw new UnknownReferenceException(profile + ": " + e.getMessage());
         }
+        long assessed = System.nanoTime();
+        out.print(switch (format) {
+            case text -> TextReport.render(report);
+            case md -> MarkdownReport.render(report);
+            case json -> JsonReport.pretty(report);
+        });
+        out.flush();
+        if (timings) {
+            spec.commandLine().getErr().printf("timings: read profile %d ms, compile rules %d ms, assess %d ms%n",
+                    (parsed - start) / 1_000_000, (compiled - parsed) / 1_000_000, (assessed - compiled) / 1_000_000);
+        }
+        return ExitCodes.OK;
     }
 }

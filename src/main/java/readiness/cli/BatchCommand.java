@@ -18,7 +18,7 @@ import readiness.batch.SummaryHtml;
 import readiness.batch.SummaryJson;
 import readiness.engine.Assessor;
 import readiness.engine.RuleSetException;
-import readiness.engine.UnknownRoleException;
+import readiness.engine.UnknownReferenceException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ public final class BatchCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException, RuleSetException, UnknownReferenceException {
         PrintWriter err = spec.commandLine().getErr();
         for (Path summary : summaries) {
             String name = summary.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -80,20 +80,8 @@ public final class BatchCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        Assessor assessor;
-        try {
-            assessor = new Assessor(rules.load());
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.RULES_INVALID;
-        }
-        List<String> selected;
-        try {
-            selected = roles.isEmpty() ? List.of() : assessor.selectRoles(roles, "--role");
-        } catch (UnknownRoleException e) {
-            err.println(e.getMessage());
-            return ExitCodes.INVALID_INPUT;
-        }
+        Assessor assessor = new Assessor(rules.load());
+        List<String> selected = roles.isEmpty() ? List.of() : assessor.selectRoles(roles, "--role");
         InputSource source;
         try {
             source = InputSource.open(input, System.in);

@@ -54,15 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException, RuleSetException {
         PrintWriter out = spec.commandLine().getOut();
-        Assessor assessor;
-        try {
-            assessor = new Assessor(rules.load());
-        } catch (RuleSetException e) {
-            e.problems().forEach(spec.commandLine().getErr()::println);
-            return ExitCodes.RULES_INVALID;
-        }
+        Assessor assessor = new Assessor(rules.load());
         Path folder = Files.createTempDirectory("readiness-bench");
         try {
             Path cohort = folder.resolve("cohort.jsonl");

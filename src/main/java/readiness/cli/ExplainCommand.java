@@ -12,7 +12,7 @@ import readiness.engine.Assessor;
 import readiness.engine.Explainer;
 import readiness.engine.Explanation;
 import readiness.engine.RuleSetException;
-import readiness.engine.UnknownRoleException;
+import readiness.engine.UnknownReferenceException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,43 +42,36 @@ public final class ExplainCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ProfileException, RuleSetException, UnknownReferenceException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Explanation explanation;
         try {
-            Explanation explanation = new Explainer(new Assessor(rules.load())).explain(ProfileReader.read(profile), asOf, roles);
-            out.println("Explanation for " + explanation.candidateId() + ", as of " + explanation.asOf());
+            explanation = new Explainer(new Assessor(rules.load())).explain(ProfileReader.read(profile), asOf, roles);
+        } catch (UnknownReferenceException e) {
+            throw new UnknownReferenceException(profile + ": " + e.getMessage());
+        }
+        out.println("Explanation for " + explanation.candidateId() + ", as of " + explanation.asOf());
+        out.println();
+        out.println("Facts computed from the profile");
+        explanation.facts().forEach(f -> out.println("  " + f));
+        for (Explanation.RoleExplanation role : explanation.roles()) {
             out.println();
-            out.println("Facts computed from the profile");
-            explanation.facts().forEach(f -> out.println("  " + f));
-            for (Explanation.RoleExplanation role : explanation.roles()) {
+            out.println("== " + role.title() + " (" + role.role() + ")");
+            out.println("Verdict " + role.verdict() + (role.verdictRule() == null ? "" : "   [rule \"" + role.verdictRule() + "\"]"));
+            out.println("Level   " + (role.level() == null ? "below the first rung" : role.level()));
+            for (Explanation.RequirementExplanation r : role.requirements()) {
                 out.println();
-                out.println("== " + role.title() + " (" + role.role() + ")");
-                out.println("Verdict " + role.verdict() + (role.verdictRule() == null ? "" : "   [rule \"" + role.verdictRule() + "\"]"));
-                out.println("Level   " + (role.level() == null ? "below the first rung" : role.level()));
-                for (Explanation.RequirementExplanation r : role.requirements()) {
-                    out.println();
-                    out.println("  " + r.outcome() + "  " + r.id() + " [" + r.severity() + "]");
-                    out.println("      need        " + r.need());
-                    out.println("      test        " + r.test());
-                    out.println("      decided by  " + (r.rule() == null ? "no rule fired" : "rule \"" + r.rule() + "\""));
-                    r.lookedAt().forEach(f -> out.println("      looked at   " + f));
-                    if (r.why() != null) {
-                        out.println("      failed      " + r.why());
-                    }
+                out.println("  " + r.outcome() + "  " + r.id() + " [" + r.severity() + "]");
+                out.println("      need        " + r.need());
+                out.println("      test        " + r.test());
+                out.println("      decided by  " + (r.rule() == null ? "no rule fired" : "rule \"" + r.rule() + "\""));
+                r.lookedAt().forEach(f -> out.println("      looked at   " + f));
+                if (r.why() != null) {
+                    out.println("      failed      " + r.why());
                 }
             }
-            out.flush();
-            return ExitCodes.OK;
-        } catch (ProfileException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.INVALID_INPUT;
-        } catch (UnknownRoleException e) {
-            err.println(profile + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.RULES_INVALID;
         }
+        out.flush();
+        return ExitCodes.OK;
     }
 }

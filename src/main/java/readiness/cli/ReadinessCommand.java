@@ -3,6 +3,10 @@ package readiness.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import readiness.domain.ProfileException;
+import readiness.engine.RuleSetException;
+import readiness.engine.UnknownReferenceException;
+
 import java.io.PrintWriter;
 
 /** The top-level command; each subcommand is its own class. */
@@ -22,11 +26,27 @@ public final class ReadinessCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ReadinessCommand());
         commandLine.setParameterExceptionHandler(ReadinessCommand::usageError);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("internal error: " + e);
-            return ExitCodes.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler(ReadinessCommand::failure);
         return commandLine;
+    }
+
+    /** Each kind of failure is a few plain lines on stderr and its documented exit code, never a stack trace. */
+    private static int failure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof ProfileException profile) {
+            profile.problems().forEach(err::println);
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof UnknownReferenceException unknown) {
+            err.println(unknown.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof RuleSetException rules) {
+            rules.problems().forEach(err::println);
+            return ExitCodes.RULES_INVALID;
+        }
+        err.println("internal error: " + e);
+        return ExitCodes.INTERNAL;
     }
 
     /** A command-line mistake: one line saying what is wrong, one saying where help is. */

@@ -13,7 +13,7 @@ import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
 import readiness.engine.RuleSet;
 import readiness.engine.RuleSetException;
-import readiness.engine.UnknownRoleException;
+import readiness.engine.UnknownReferenceException;
 import readiness.report.Report;
 import readiness.report.ReportBuilder;
 
@@ -55,18 +55,11 @@ public final class RulesDiffCommand implements Callable<Integer> {
     int examples;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, RuleSetException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Assessor was;
-        Assessor now;
-        try {
-            was = new Assessor(RuleSet.load(before));
-            now = new Assessor(RuleSet.load(after));
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.RULES_INVALID;
-        }
+        Assessor was = new Assessor(RuleSet.load(before));
+        Assessor now = new Assessor(RuleSet.load(after));
         Map<String, List<String>> changes = new TreeMap<>();
         long candidates = 0;
         long skipped = 0;
@@ -86,7 +79,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
                 try {
                     a = ReportBuilder.build(was.assess(profile, asOf, List.of()));
                     b = ReportBuilder.build(now.assess(profile, asOf, List.of()));
-                } catch (UnknownRoleException e) {
+                } catch (UnknownReferenceException e) {
                     skipped++;
                     candidates--;
                     continue;

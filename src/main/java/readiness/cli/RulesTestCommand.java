@@ -35,23 +35,17 @@ public final class RulesTestCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, RuleSetException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(cases)) {
             err.println("--cases " + cases + ": no such folder");
             return ExitCodes.INVALID_INPUT;
         }
-        CaseRunner runner;
         List<Path> files = CaseRunner.caseFiles(cases);
-        try {
-            RuleSet ruleSet = rules.load();
-            runner = new CaseRunner(new Assessor(ruleSet));
-            out.println("rules " + ruleSet.version() + " (" + ruleSet.location() + "), " + files.size() + " cases in " + cases);
-        } catch (RuleSetException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.RULES_INVALID;
-        }
+        RuleSet ruleSet = rules.load();
+        CaseRunner runner = new CaseRunner(new Assessor(ruleSet));
+        out.println("rules " + ruleSet.version() + " (" + ruleSet.location() + "), " + files.size() + " cases in " + cases);
         int passed = 0;
         for (Path file : files) {
             CaseResult result = runner.run(file);

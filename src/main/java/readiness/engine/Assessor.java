@@ -75,7 +75,7 @@ public final class Assessor {
      * @param asOfOverride the assessment date if given, else the profile's asOf, else today
      * @param roleOverride role ids to assess if not empty, else the profile's targetRoles, else every role
      */
-    public Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride) throws UnknownRoleException {
+    public Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride) throws UnknownReferenceException {
         return assess(profile, asOfOverride, roleOverride, false);
     }
 
@@ -85,18 +85,18 @@ public final class Assessor {
      * the outcome must be the same.
      */
     Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, boolean staged)
-            throws UnknownRoleException {
+            throws UnknownReferenceException {
         return assess(profile, asOfOverride, roleOverride, staged, null);
     }
 
     /** As assess, recording in the trace which rule decided each result and what it looked at. */
     public Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, Trace trace)
-            throws UnknownRoleException {
+            throws UnknownReferenceException {
         return assess(profile, asOfOverride, roleOverride, false, trace);
     }
 
     private Assessment assess(Profile profile, LocalDate asOfOverride, List<String> roleOverride, boolean staged, Trace trace)
-            throws UnknownRoleException {
+            throws UnknownReferenceException {
         LocalDate asOf = asOfOverride != null ? asOfOverride
                 : profile.asOf() != null ? DateText.parse(profile.asOf()).first() : LocalDate.now();
         List<String> wanted = selectRoles(!roleOverride.isEmpty() ? roleOverride : profile.targetRoles(),
@@ -120,7 +120,7 @@ public final class Assessor {
     }
 
     /** A waiver or substitution must name a requirement the rules define: a typo must never silently do nothing. */
-    private void checkExceptions(Profile profile) throws UnknownRoleException {
+    private void checkExceptions(Profile profile) throws UnknownReferenceException {
         List<String> ids = roles.stream().flatMap(r -> r.getRequirements().stream()).map(Requirement::getId).toList();
         List<String> named = new ArrayList<>();
         profile.waivers().forEach(w -> named.add(w.requirement()));
@@ -130,14 +130,14 @@ public final class Assessor {
             if (!ids.contains(id)) {
                 String at = i < profile.waivers().size() ? "waivers[" + i + "]" : "substitutions[" + (i - profile.waivers().size()) + "]";
                 String suggestion = Suggestions.closest(id, ids);
-                throw new UnknownRoleException(at + ".requirement: unknown requirement \"" + named.get(i) + "\""
+                throw new UnknownReferenceException(at + ".requirement: unknown requirement \"" + named.get(i) + "\""
                         + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
             }
         }
     }
 
     /** A substitution names a credential the profile lists, or it could never apply. */
-    private static void checkSubstitutedCredentials(Profile profile) throws UnknownRoleException {
+    private static void checkSubstitutedCredentials(Profile profile) throws UnknownReferenceException {
         List<String> codes = new ArrayList<>();
         profile.education().forEach(e -> codes.add(e.degree()));
         profile.licenses().forEach(l -> codes.add(l.type()));
@@ -148,14 +148,14 @@ public final class Assessor {
         for (int i = 0; i < profile.substitutions().size(); i++) {
             String code = profile.substitutions().get(i).credential();
             if (!held.contains(code.trim().toUpperCase(java.util.Locale.ROOT))) {
-                throw new UnknownRoleException("substitutions[" + i + "].credential: \"" + code
+                throw new UnknownReferenceException("substitutions[" + i + "].credential: \"" + code
                         + "\" is not among the profile's degrees, licenses, exams, certifications or training");
             }
         }
     }
 
     /** The role ids to assess: the requested ones, checked and sorted, or every role when none is requested. */
-    public List<String> selectRoles(List<String> requested, String from) throws UnknownRoleException {
+    public List<String> selectRoles(List<String> requested, String from) throws UnknownReferenceException {
         if (requested.isEmpty()) {
             return roleIds;
         }
@@ -164,7 +164,7 @@ public final class Assessor {
             String roleId = id.trim().toLowerCase(java.util.Locale.ROOT);
             if (!roleIds.contains(roleId)) {
                 String suggestion = Suggestions.closest(roleId, roleIds);
-                throw new UnknownRoleException(from + ": unknown role \"" + id + "\""
+                throw new UnknownReferenceException(from + ": unknown role \"" + id + "\""
                         + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
                         + "; known roles: " + String.join(", ", roleIds));
             }

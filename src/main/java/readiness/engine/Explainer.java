@@ -30,7 +30,7 @@ public final class Explainer {
         this.assessor = assessor;
     }
 
-    public Explanation explain(Profile profile, LocalDate asOf, List<String> roles) throws UnknownRoleException {
+    public Explanation explain(Profile profile, LocalDate asOf, List<String> roles) throws UnknownReferenceException {
         Trace trace = new Trace();
         Assessment assessment = assessor.assess(profile, asOf, roles, trace);
         List<Object> facts = trace.facts();
