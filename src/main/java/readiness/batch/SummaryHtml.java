@@ -27,8 +27,8 @@ public final class SummaryHtml {
                 .append("td.n{text-align:right;font-variant-numeric:tabular-nums}svg text{font-size:12px;fill:#333}")
                 .append("</style></head><body>\n");
         html.append("<h1>Cohort readiness summary</h1>\n<p class=\"muted\">")
-                .append(summary.read()).append(" records read, ").append(summary.assessed()).append(" assessed, ")
-                .append(summary.rejected()).append(" rejected. Rules ").append(esc(summary.ruleSetVersion()))
+                .append(count(summary.read())).append(" records read, ").append(count(summary.assessed())).append(" assessed, ")
+                .append(count(summary.rejected())).append(" rejected. Rules ").append(esc(summary.ruleSetVersion()))
                 .append(" (").append(esc(summary.ruleSetSource())).append(").</p>\n");
         html.append("<h2>Verdicts per role</h2>\n").append(legend()).append(verdictChart(summary));
         for (CohortSummary.RoleCounts role : summary.roles()) {
@@ -79,9 +79,9 @@ public final class SummaryHtml {
 
     private static void roleSection(StringBuilder html, CohortSummary summary, CohortSummary.RoleCounts role) {
         html.append("<h2>").append(esc(role.role.getTitle())).append("</h2>\n<p class=\"muted\">")
-                .append(role.candidates).append(" candidates: ");
+                .append(count(role.candidates)).append(" candidates: ");
         List<String> parts = new ArrayList<>();
-        role.verdicts.forEach((v, n) -> parts.add(n + " " + v.replace('_', ' ').toLowerCase(Locale.ROOT)));
+        role.verdicts.forEach((v, n) -> parts.add(count(n) + " " + v.replace('_', ' ').toLowerCase(Locale.ROOT)));
         html.append(String.join(", ", parts)).append(".</p>\n<div class=\"grid\"><div>\n<h3>Ladder rungs reached</h3>\n");
         List<String[]> rungs = new ArrayList<>();
         role.levels.forEach((id, n) -> rungs.add(new String[] {CohortSummary.rungTitle(role.role, id), String.valueOf(n)}));
@@ -104,7 +104,7 @@ public final class SummaryHtml {
             html.append("<table><tr><th>Step</th><th>Candidates</th><th>Share of cohort</th></tr>\n");
             role.unlocks.entrySet().stream().sorted(SummaryJson.byCountThenKey()).limit(SummaryJson.TOP).forEach(e ->
                     html.append("<tr><td>").append(esc(summary.actionLabel(e.getKey()))).append("</td><td class=\"n\">")
-                            .append(e.getValue()).append("</td><td class=\"n\">").append(percent(e.getValue(), role.candidates))
+                            .append(count(e.getValue())).append("</td><td class=\"n\">").append(percent(e.getValue(), role.candidates))
                             .append("</td></tr>\n"));
             html.append("</table>\n");
         }
@@ -123,7 +123,7 @@ public final class SummaryHtml {
             svg.append(text(0, y + 14, row[0]));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"></rect>",
                     labelWidth, y, width, color));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%d (%s)</text>", labelWidth + width + 5, y + 13, n, percent(n, whole)));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s (%s)</text>", labelWidth + width + 5, y + 13, count(n), percent(n, whole)));
             y += rowHeight;
         }
         return svg.append("</svg>\n").toString();
@@ -131,6 +131,10 @@ public final class SummaryHtml {
 
     private static String text(int x, int y, String value) {
         return "<text x=\"" + x + "\" y=\"" + y + "\">" + esc(value) + "</text>";
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.US, "%,d", n);
     }
 
     private static String percent(long part, long whole) {
