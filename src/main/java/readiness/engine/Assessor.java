@@ -121,6 +121,9 @@ public final class Assessor {
 
     /** A waiver or substitution must name a requirement the rules define: a typo must never silently do nothing. */
     private void checkExceptions(Profile profile) throws UnknownReferenceException {
+        if (profile.waivers().isEmpty() && profile.substitutions().isEmpty()) {
+            return;
+        }
         List<String> ids = roles.stream().flatMap(r -> r.getRequirements().stream()).map(Requirement::getId).toList();
         List<String> named = new ArrayList<>();
         profile.waivers().forEach(w -> named.add(w.requirement()));
@@ -138,6 +141,9 @@ public final class Assessor {
 
     /** A substitution names a credential the profile lists, or it could never apply. */
     private static void checkSubstitutedCredentials(Profile profile) throws UnknownReferenceException {
+        if (profile.substitutions().isEmpty()) {
+            return;
+        }
         List<String> codes = new ArrayList<>();
         profile.education().forEach(e -> codes.add(e.degree()));
         profile.licenses().forEach(l -> codes.add(l.type()));

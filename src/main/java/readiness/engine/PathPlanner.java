@@ -75,7 +75,7 @@ final class PathPlanner {
                 if (action == null || present || (action.getGrants() != null && held.contains(action.getGrants()))) {
                     continue;
                 }
-                NextStep step = NextStep.prerequisite(node.first, action);
+                NextStep step = NextStep.prerequisite(node.first.getRole(), action);
                 Node added = new Node(step);
                 nodes.put(step.getAction() + "|" + step.getLabel(), added);
                 pending.push(added);
@@ -150,7 +150,7 @@ final class PathPlanner {
             List<Integer> after = node.prerequisites.stream().map(p -> p.order).sorted().toList();
             steps.add(new PlannedStep(node.order, step.getAction(), step.getLabel(), step.getKind(), List.copyOf(node.closes),
                     after, step.getMonthsMin(), step.getMonthsMax(), step.getCostMin(), step.getCostMax(), step.isEstimate(),
-                    step.getSource(), node.onRequiredPath));
+                    step.getSource()));
         }
         return steps;
     }

@@ -18,6 +18,5 @@ public record PlannedStep(
         int costMin,
         int costMax,
         boolean estimate,
-        String source,
-        boolean onRequiredPath) {
+        String source) {
 }

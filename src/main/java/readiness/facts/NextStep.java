@@ -14,7 +14,6 @@ public final class NextStep {
     private final String action;
     private final String label;
     private final Requirement closes;
-    private final String before;
     private final int monthsMin;
     private final int monthsMax;
     private final int costMin;
@@ -24,13 +23,13 @@ public final class NextStep {
     private final java.util.List<String> prerequisites;
     private final int jobSearchOrder;
 
-    private NextStep(String role, String kind, Action action, String label, Requirement closes, String before,
+    private NextStep(String role, String kind, Action action, String label, Requirement closes,
                      int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate) {
-        this(role, kind, action, label, closes, before, monthsMin, monthsMax, costMin, costMax, estimate,
+        this(role, kind, action, label, closes, monthsMin, monthsMax, costMin, costMax, estimate,
                 action.getSource(), action.getPrerequisites());
     }
 
-    private NextStep(String role, String kind, Action action, String label, Requirement closes, String before,
+    private NextStep(String role, String kind, Action action, String label, Requirement closes,
                      int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate, String source,
                      java.util.List<String> prerequisites) {
         this.role = role;
@@ -38,7 +37,6 @@ public final class NextStep {
         this.action = action.getId();
         this.label = label;
         this.closes = closes;
-        this.before = before;
         this.monthsMin = monthsMin;
         this.monthsMax = monthsMax;
         this.costMin = costMin;
@@ -49,8 +47,8 @@ public final class NextStep {
         this.jobSearchOrder = action.getJobSearchOrder();
     }
 
-    private static NextStep fromCatalog(String role, String kind, Action action, String label, Requirement closes, String before) {
-        return new NextStep(role, kind, action, label, closes, before, nz(action.getMonthsMin()), nz(action.getMonthsMax()),
+    private static NextStep fromCatalog(String role, String kind, Action action, String label, Requirement closes) {
+        return new NextStep(role, kind, action, label, closes, nz(action.getMonthsMin()), nz(action.getMonthsMax()),
                 action.getCostMin(), action.getCostMax(), action.isEstimate());
     }
 
@@ -61,10 +59,10 @@ public final class NextStep {
             int months = (int) Math.ceil(gap.getMissingYears() * 12 - 1e-9);
             String label = "Gain " + Years.format(Math.ceil(gap.getMissingYears() * 10 - 1e-9) / 10) + " more years of "
                     + (gap.getMeasureLabel() == null ? requirement.getNeed() : gap.getMeasureLabel());
-            return new NextStep(requirement.getRole(), CLOSE, action, label, requirement, null, months, months,
+            return new NextStep(requirement.getRole(), CLOSE, action, label, requirement, months, months,
                     action.getCostMin(), action.getCostMax(), action.isEstimate());
         }
-        return fromCatalog(requirement.getRole(), CLOSE, action, action.getLabel(), requirement, null);
+        return fromCatalog(requirement.getRole(), CLOSE, action, action.getLabel(), requirement);
     }
 
     /**
@@ -77,30 +75,30 @@ public final class NextStep {
         String left = credential.getMonthsRemaining() == null ? "no expected date given"
                 : months == 0 ? "expected now" : months + (months == 1 ? " month" : " months") + " left";
         return new NextStep(gap.getRequirement().getRole(), CLOSE, action, "Complete the " + credential.getLabel()
-                + " in progress (" + left + "; remaining cost not counted)", gap.getRequirement(), null, months, months, 0, 0, true,
+                + " in progress (" + left + "; remaining cost not counted)", gap.getRequirement(), months, months, 0, 0, true,
                 "profile: " + credential.getPath() + ", expected completion", java.util.List.of());
     }
 
     /** A lapsed license or certification closes the gap once reinstated. */
     public static NextStep reinstate(Gap gap, Qualification lapsed, Action action) {
         return fromCatalog(gap.getRequirement().getRole(), CLOSE, action, action.getLabel() + ": "
-                + lapsed.getCredential().getLabel() + " (" + lapsed.getDetail() + ")", gap.getRequirement(), null);
+                + lapsed.getCredential().getLabel() + " (" + lapsed.getDetail() + ")", gap.getRequirement());
     }
 
-    /** A catalog action that must come before another step, because the candidate has not done it yet. */
-    public static NextStep prerequisite(NextStep step, Action action) {
-        return fromCatalog(step.role, PREREQUISITE, action, action.getLabel(), null, step.action);
+    /** A catalog action that must come before another of the role's steps, because the candidate has not done it yet. */
+    public static NextStep prerequisite(String role, Action action) {
+        return fromCatalog(role, PREREQUISITE, action, action.getLabel(), null);
     }
 
     /** A met license or certification that lapses soon: renew it. */
     public static NextStep renewal(Met met, Action action) {
         Credential credential = met.getQualification().getCredential();
         return fromCatalog(met.getRequirement().getRole(), RENEWAL, action, action.getLabel() + ": "
-                + credential.getLabel() + " (" + credential.getDetail() + ")", met.getRequirement(), null);
+                + credential.getLabel() + " (" + credential.getDetail() + ")", met.getRequirement());
     }
 
     public static NextStep jobSearch(Role role, Action action) {
-        return fromCatalog(role.getId(), JOB_SEARCH, action, action.getLabel(), null, null);
+        return fromCatalog(role.getId(), JOB_SEARCH, action, action.getLabel(), null);
     }
 
     private static int nz(Integer value) { return value == null ? 0 : value; }
@@ -111,8 +109,6 @@ public final class NextStep {
     public String getLabel() { return label; }
     /** The requirement this step closes (or renews), null for prerequisites and job search. */
     public Requirement getCloses() { return closes; }
-    /** For a prerequisite: the action it must come before. */
-    public String getBefore() { return before; }
     public int getMonthsMin() { return monthsMin; }
     public int getMonthsMax() { return monthsMax; }
     public int getCostMin() { return costMin; }
@@ -124,8 +120,8 @@ public final class NextStep {
 
     @Override public boolean equals(Object o) {
         return o instanceof NextStep s && role.equals(s.role) && kind.equals(s.kind) && action.equals(s.action)
-                && label.equals(s.label) && closes == s.closes && Objects.equals(before, s.before);
+                && label.equals(s.label) && closes == s.closes;
     }
-    @Override public int hashCode() { return Objects.hash(role, kind, action, label, System.identityHashCode(closes), before); }
+    @Override public int hashCode() { return Objects.hash(role, kind, action, label, System.identityHashCode(closes)); }
     @Override public String toString() { return role + ": " + label; }
 }
