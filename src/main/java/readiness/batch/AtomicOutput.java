@@ -18,6 +18,7 @@ public final class AtomicOutput implements Closeable {
     private final Path target;
     private final Path temporary;
     private final Writer writer;
+    private final Thread cleanup;
     private boolean committed;
 
     public AtomicOutput(Path target) throws IOException {
@@ -26,6 +27,15 @@ public final class AtomicOutput implements Closeable {
         Files.createDirectories(folder);
         this.temporary = folder.resolve("." + target.getFileName() + ".partial");
         this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+        // A run stopped by a signal leaves nothing behind, not even the temporary file.
+        this.cleanup = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the process is ending; nothing more can be done
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     public Writer writer() {
@@ -41,6 +51,7 @@ public final class AtomicOutput implements Closeable {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        forgetCleanup();
     }
 
     /** Without a commit, the temporary file is removed and the target is left as it was. */
@@ -49,6 +60,15 @@ public final class AtomicOutput implements Closeable {
         if (!committed) {
             writer.close();
             Files.deleteIfExists(temporary);
+            forgetCleanup();
+        }
+    }
+
+    private void forgetCleanup() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it deletes only the temporary file, which is what we want
         }
     }
 }
