@@ -21,6 +21,8 @@ public final class ExitCodes {
 
     public static final String BATCH_HELP = HELP + "  4  the batch ran to the end, but some records were rejected (see the errors file)%n";
 
+    public static final String ALL_HELP = HELP + "  4  batch: some records were rejected; rules test: some cases failed%n";
+
     private ExitCodes() {
     }
 }

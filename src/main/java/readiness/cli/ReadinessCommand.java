@@ -13,14 +13,14 @@ import java.io.PrintWriter;
 @Command(name = "readiness", mixinStandardHelpOptions = true, version = "readiness 0.1.0",
         description = "Career readiness for healthcare leadership roles: a profile in, a gap report with next steps out.",
         subcommands = {AssessCommand.class, BatchCommand.class, GenerateCommand.class, BenchCommand.class, RolesCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
-        footer = ExitCodes.HELP)
+        footer = ExitCodes.ALL_HELP)
 public final class ReadinessCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: assess, batch or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (assess, batch, generate, bench, roles, rules, explain)");
     }
 
     public static CommandLine commandLine() {
