@@ -50,6 +50,24 @@ public final class Assess {
         }
     }
 
+    /** Copies the project's rule files into target (created if needed), for a test to edit. */
+    public static Path copyRules(Path target) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(target);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(RULES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                java.nio.file.Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    /** The example profiles in profiles/, sorted by name. */
+    public static List<Path> profileFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("profiles"))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
     public static Report.RoleReport role(String roleId, String body) {
         try {
             Report report = ReportBuilder.build(assessor().assess(profile(body), null, List.of(roleId)));

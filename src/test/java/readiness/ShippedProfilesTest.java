@@ -8,7 +8,6 @@ import readiness.report.Report;
 import readiness.report.ReportBuilder;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedProfilesTest {
 
     static Stream<Path> profiles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
-        }
+        return Assess.profileFiles().stream();
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import readiness.domain.Profile;
 import readiness.domain.ProfileException;
-import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
 import readiness.engine.UnknownReferenceException;
 import readiness.report.JsonReport;
@@ -105,7 +104,7 @@ public final class BatchRunner {
     /** One record: parse, assess, render. Any failure is this record's rejection, never the run's. */
     static Outcome assess(InputRecord record, Assessor assessor, LocalDate asOf, List<String> roles) {
         try {
-            Report report = ReportBuilder.build(assessor.assess(parse(record), asOf, roles));
+            Report report = ReportBuilder.build(assessor.assess(record.profile(), asOf, roles));
             return Outcome.assessed(record, report, JsonReport.line(report));
         } catch (ProfileException e) {
             return Outcome.rejected(record, idOf(record.text()), e.problems());
@@ -119,19 +118,13 @@ public final class BatchRunner {
     /** The floor for the benchmark: the same reading, parsing and JSON writing, and no rules. */
     public static Outcome parseOnly(InputRecord record) {
         try {
-            Profile profile = parse(record);
+            Profile profile = record.profile();
             return new Outcome(record, null, JSON.writeValueAsString(profile), profile.id(), List.of());
         } catch (ProfileException e) {
             return Outcome.rejected(record, idOf(record.text()), e.problems());
         } catch (IOException e) {
             return Outcome.rejected(record, null, List.of(record.label() + ": " + e.getMessage()));
         }
-    }
-
-    static Profile parse(InputRecord record) throws ProfileException {
-        return record.line() > 0
-                ? ProfileReader.parseLine(record.text(), record.file(), record.line())
-                : ProfileReader.parse(record.text(), record.file());
     }
 
     /** The record's id when it can be read at all, for the error line. */

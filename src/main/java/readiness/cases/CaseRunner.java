@@ -147,8 +147,7 @@ public final class CaseRunner {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             String field = it.next().getKey();
             if (!known.contains(field)) {
-                String closest = readiness.domain.Suggestions.closest(field, known);
-                problems.add(prefix + field + ": unknown field" + (closest == null ? "" : " (did you mean \"" + closest + "\"?)"));
+                problems.add(prefix + field + ": unknown field" + readiness.domain.Suggestions.didYouMean(field, known));
             }
         }
     }

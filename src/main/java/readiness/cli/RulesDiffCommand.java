@@ -9,7 +9,6 @@ import readiness.batch.InputRecord;
 import readiness.batch.InputSource;
 import readiness.domain.Profile;
 import readiness.domain.ProfileException;
-import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
 import readiness.engine.RuleSet;
 import readiness.engine.RuleSetException;
@@ -67,8 +66,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
             for (InputRecord record = input.next(); record != null; record = input.next()) {
                 Profile profile;
                 try {
-                    profile = record.line() > 0 ? ProfileReader.parseLine(record.text(), record.file(), record.line())
-                            : ProfileReader.parse(record.text(), record.file());
+                    profile = record.profile();
                 } catch (ProfileException e) {
                     skipped++;
                     continue;

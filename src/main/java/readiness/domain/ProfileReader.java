@@ -89,9 +89,8 @@ public final class ProfileReader {
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = JsonPath.of(unknown.getPath());
-            String suggestion = Suggestions.closest(unknown.getPropertyName(), names(unknown.getKnownPropertyIds()));
             return source + ": " + path + ": unknown field \"" + unknown.getPropertyName() + "\""
-                    + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)");
+                    + Suggestions.didYouMean(unknown.getPropertyName(), names(unknown.getKnownPropertyIds()));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return source + ": " + JsonPath.of(mismatch.getPath()) + ": " + mismatchMessage(mismatch);

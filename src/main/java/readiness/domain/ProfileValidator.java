@@ -121,9 +121,8 @@ final class ProfileValidator {
             return;
         }
         if (!allowed.contains(value.toLowerCase(Locale.ROOT))) {
-            String suggestion = Suggestions.closest(value, allowed);
             problems.add(at + ": \"" + value + "\" is not one of " + String.join(", ", allowed)
-                    + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+                    + Suggestions.didYouMean(value, allowed));
         }
     }
 

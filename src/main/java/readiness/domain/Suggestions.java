@@ -21,6 +21,12 @@ public final class Suggestions {
         return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
     }
 
+    /** " (did you mean "x"?)" when a known name is close enough, else nothing. */
+    public static String didYouMean(String typed, Collection<String> known) {
+        String closest = closest(typed, known);
+        return closest == null ? "" : " (did you mean \"" + closest + "\"?)";
+    }
+
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -132,9 +132,8 @@ public final class Assessor {
             String id = named.get(i).trim().toLowerCase(java.util.Locale.ROOT);
             if (!ids.contains(id)) {
                 String at = i < profile.waivers().size() ? "waivers[" + i + "]" : "substitutions[" + (i - profile.waivers().size()) + "]";
-                String suggestion = Suggestions.closest(id, ids);
                 throw new UnknownReferenceException(at + ".requirement: unknown requirement \"" + named.get(i) + "\""
-                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+                        + Suggestions.didYouMean(id, ids));
             }
         }
     }
@@ -169,9 +168,8 @@ public final class Assessor {
         for (String id : requested) {
             String roleId = id.trim().toLowerCase(java.util.Locale.ROOT);
             if (!roleIds.contains(roleId)) {
-                String suggestion = Suggestions.closest(roleId, roleIds);
                 throw new UnknownReferenceException(from + ": unknown role \"" + id + "\""
-                        + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)")
+                        + Suggestions.didYouMean(roleId, roleIds)
                         + "; known roles: " + String.join(", ", roleIds));
             }
             if (!selected.contains(roleId)) {

@@ -5,6 +5,7 @@ import org.kie.api.runtime.KieSession;
 import readiness.domain.Profile;
 import readiness.domain.ProfileException;
 import readiness.domain.ProfileReader;
+import readiness.domain.Suggestions;
 import readiness.facts.Action;
 import readiness.facts.Qualification;
 import readiness.facts.Requirement;
@@ -116,12 +117,12 @@ final class RuleSetValidator {
             for (String prerequisite : action.getPrerequisites()) {
                 if (!catalog.containsKey(prerequisite)) {
                     problems.add(at + "action " + action.getId() + " requires \"" + prerequisite + "\", which is not in the catalog"
-                            + suggestion(prerequisite, catalog.keySet()));
+                            + Suggestions.didYouMean(prerequisite, catalog.keySet()));
                 }
             }
             if (action.getGrants() != null && !classes.contains(action.getGrants())) {
                 problems.add(at + "action " + action.getId() + " grants \"" + action.getGrants()
-                        + "\", a class no vocabulary rule produces" + suggestion(action.getGrants(), classes));
+                        + "\", a class no vocabulary rule produces" + Suggestions.didYouMean(action.getGrants(), classes));
             }
             if (action.getMonthsMin() != null && (action.getMonthsMin() < 0 || action.getMonthsMax() < action.getMonthsMin())) {
                 problems.add(at + "action " + action.getId() + " has months " + action.getMonthsMin() + "-" + action.getMonthsMax()
@@ -198,12 +199,12 @@ final class RuleSetValidator {
         } else if (r.getKind().equals(Requirement.QUALIFICATION)) {
             for (String name : r.getAccepts()) {
                 if (!classes.contains(name)) {
-                    problems.add(at + id + " accepts \"" + name + "\", a class no vocabulary rule produces" + suggestion(name, classes));
+                    problems.add(at + id + " accepts \"" + name + "\", a class no vocabulary rule produces" + Suggestions.didYouMean(name, classes));
                 }
             }
         } else if (r.getKind().equals(Requirement.YEARS)) {
             if (!MEASURES.contains(r.getMeasure())) {
-                problems.add(at + id + " counts \"" + r.getMeasure() + "\", which is not a measure" + suggestion(r.getMeasure(), MEASURES)
+                problems.add(at + id + " counts \"" + r.getMeasure() + "\", which is not a measure" + Suggestions.didYouMean(r.getMeasure(), MEASURES)
                         + "; measures: " + String.join(", ", new TreeSet<>(MEASURES)));
             }
             if (r.getMinYears() < 0) {
@@ -216,7 +217,7 @@ final class RuleSetValidator {
             problems.add(at + id + " names no next step: add .closedBy(\"catalog action id\")");
         } else if (!catalog.containsKey(r.getClosedBy())) {
             problems.add(at + id + " is closed by \"" + r.getClosedBy() + "\", which is not in the catalog"
-                    + suggestion(r.getClosedBy(), catalog.keySet()));
+                    + Suggestions.didYouMean(r.getClosedBy(), catalog.keySet()));
         }
         for (int order : r.getRungs()) {
             if (role.getRungs().stream().noneMatch(rung -> rung.getOrder() == order)) {
@@ -255,11 +256,6 @@ final class RuleSetValidator {
         } finally {
             session.dispose();
         }
-    }
-
-    private static String suggestion(String name, Set<String> known) {
-        String closest = readiness.domain.Suggestions.closest(name, known);
-        return closest == null ? "" : " (did you mean \"" + closest + "\"?)";
     }
 
     /** "path:line:col: " of the first occurrence of text (in the role's own file when it can be told). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readiness.Assess;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +24,8 @@ class BatchCommandTest {
 
     private static List<String> profileLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                lines.add(JSON.readTree(file.toFile()).toString());
-            }
+        for (Path file : Assess.profileFiles()) {
+            lines.add(JSON.readTree(file.toFile()).toString());
         }
         return lines;
     }
@@ -88,10 +86,7 @@ class BatchCommandTest {
         run("batch", "profiles", "--out", out.toString(), "--rules", "rules");
 
         List<String> results = Files.readAllLines(out);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("profiles"))) {
-            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = Assess.profileFiles();
         assertThat(results).hasSize(files.size());
         for (int i = 0; i < files.size(); i++) {
             JsonNode single = JSON.readTree(run("assess", files.get(i).toString(), "--format", "json", "--rules", "rules").out());

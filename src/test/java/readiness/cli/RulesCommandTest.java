@@ -19,16 +19,6 @@ import static readiness.cli.AssessCommandTest.run;
 /** rules validate and rules test, as a counselor uses them. */
 class RulesCommandTest {
 
-    private static Path copyRules(Path target) throws IOException {
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(Assess.RULES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
-
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).as("the edit's anchor is in " + file).contains(from);
@@ -94,7 +84,7 @@ class RulesCommandTest {
 
     @Test
     void validateFindsWhatDroolsCannot(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = Assess.copyRules(dir.resolve("rules"));
         Path cd = rules.resolve("clinical-director.drl");
         edit(cd, ".metBy(\"health-related-masters\")", ".metBy(\"health-related-master\")");
         edit(cd, "double healthcareYears = 3;", "double healthcareYears = -3;");
@@ -124,7 +114,7 @@ class RulesCommandTest {
 
     @Test
     void commonMistakesGetAPlainHint(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = Assess.copyRules(dir.resolve("rules"));
         Files.writeString(rules.resolve("zz-mistakes.drl"), """
                 package readiness.rules;
                 import readiness.facts.*;
@@ -154,7 +144,7 @@ class RulesCommandTest {
 
     @Test
     void codeReachingOutsideTheDomainIsFlaggedAndNeverRun(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = Assess.copyRules(dir.resolve("rules"));
         edit(rules.resolve("clinical-director.drl"), "    for (Object fact : role.facts()) {",
                 "    System.exit(1);\n    for (Object fact : role.facts()) {");
 
@@ -166,7 +156,7 @@ class RulesCommandTest {
 
     @Test
     void aRoleWithoutALadderIsAnError(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = Assess.copyRules(dir.resolve("rules"));
         Path cd = rules.resolve("clinical-director.drl");
         edit(cd, """
                     role.rung(1, "clinical-director", "Clinical Director")

@@ -2,10 +2,10 @@ package readiness.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readiness.Assess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static readiness.cli.AssessCommandTest.run;
@@ -15,12 +15,7 @@ class RulesDiffCommandTest {
 
     @Test
     void raisingAThresholdShowsWhoMovesAndWhere(@TempDir Path dir) throws Exception {
-        Path after = Files.createDirectories(dir.resolve("after"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, after.resolve(file.getFileName()));
-            }
-        }
+        Path after = Assess.copyRules(dir.resolve("after"));
         Path cd = after.resolve("clinical-director.drl");
         Files.writeString(cd, Files.readString(cd).replace("double healthcareYears = 3;", "double healthcareYears = 4;"));
         Path cohort = Files.createDirectories(dir.resolve("cohort"));

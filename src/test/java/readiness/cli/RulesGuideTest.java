@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readiness.Assess;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static readiness.cli.AssessCommandTest.run;
@@ -64,16 +64,6 @@ class RulesGuideTest {
         }
     }
 
-    private static Path copyRules(Path dir) throws IOException {
-        Path rules = Files.createDirectories(dir.resolve("my-rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
-        return rules;
-    }
-
     @Test
     void theGuideHasAnExampleForEachCommonChange() throws IOException {
         assertThat(examples()).containsOnlyKeys("change-a-threshold", "accept-another-certification",
@@ -82,7 +72,7 @@ class RulesGuideTest {
 
     @Test
     void changingAThresholdValidatesAndTheCasesShowWhomItMoves(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Assess.copyRules(dir.resolve("my-rules"));
         apply(examples().get("change-a-threshold"), rules, dir);
 
         assertThat(run("rules", "validate", "--rules", rules.toString()).exitCode()).isZero();
@@ -94,7 +84,7 @@ class RulesGuideTest {
 
     @Test
     void theCaseInTheGuidePassesWithTheNewCertificationAndNotWithout(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Assess.copyRules(dir.resolve("my-rules"));
         Path cases = Files.createDirectories(dir.resolve("cases"));
         apply(examples().get("write-a-test-case"), rules, cases);
 
@@ -107,7 +97,7 @@ class RulesGuideTest {
 
     @Test
     void makingTheMastersRequiredShowsInRolesAndMovesTheVerdict(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Assess.copyRules(dir.resolve("my-rules"));
         apply(examples().get("make-a-preferred-requirement-required"), rules, dir);
 
         assertThat(run("rules", "validate", "--rules", rules.toString()).exitCode()).isZero();
@@ -119,7 +109,7 @@ class RulesGuideTest {
 
     @Test
     void aCopiedRoleFileIsANewRole(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir);
+        Path rules = Assess.copyRules(dir.resolve("my-rules"));
         apply(examples().get("add-a-role"), rules, dir);
 
         assertThat(run("rules", "validate", "--rules", rules.toString()).out()).contains("9 files, 6 roles");

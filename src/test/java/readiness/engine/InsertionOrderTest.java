@@ -8,11 +8,9 @@ import readiness.generate.ProfileGenerator;
 import readiness.report.JsonReport;
 import readiness.report.ReportBuilder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +24,8 @@ class InsertionOrderTest {
     @Test
     void reportsAreTheSameWhenFactsArriveLateAndInAnotherOrder() throws Exception {
         List<Profile> profiles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                profiles.add(ProfileReader.read(file));
-            }
+        for (Path file : Assess.profileFiles()) {
+            profiles.add(ProfileReader.read(file));
         }
         ProfileGenerator generator = new ProfileGenerator(11);
         for (int i = 0; i < 400; i++) {

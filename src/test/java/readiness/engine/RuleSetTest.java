@@ -6,32 +6,23 @@ import readiness.report.JsonReport;
 import readiness.report.Report;
 import readiness.report.ReportBuilder;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import readiness.Assess;
+
 import static readiness.Assess.RULES;
 import static readiness.Assess.profile;
 
 /** Loading rule files: all or nothing, errors at file:line:col, new roles without Java, stable versions. */
 class RuleSetTest {
 
-    private static Path copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(RULES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
-
     @Test
     void aRoleFileCopiedWithANewIdAndTitleIsANewRole(@TempDir Path dir) throws Exception {
-        copyRules(dir);
+        Assess.copyRules(dir);
         String csd = Files.readString(dir.resolve("clinical-services-director.drl"));
         Files.writeString(dir.resolve("nurse-executive.drl"), csd
                 .replace("clinical-services-director", "nurse-executive")
@@ -49,7 +40,7 @@ class RuleSetTest {
 
     @Test
     void aBrokenFileIsReportedAtFileLineAndColumnAndNothingLoads(@TempDir Path dir) throws Exception {
-        copyRules(dir);
+        Assess.copyRules(dir);
         Path broken = dir.resolve("clinical-director.drl");
         Files.writeString(broken, Files.readString(broken).replace("    $r: Requirement(role == ", "    $r: Requirement(role == =="));
         Files.writeString(dir.resolve("zz-typo.drl"), """
@@ -84,7 +75,7 @@ class RuleSetTest {
 
     @Test
     void duplicateRuleNamesAcrossFilesAreAnError(@TempDir Path dir) throws Exception {
-        copyRules(dir);
+        Assess.copyRules(dir);
         Files.copy(dir.resolve("clinical-director.drl"), dir.resolve("clinical-director-copy.drl"));
 
         RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
@@ -111,7 +102,7 @@ class RuleSetTest {
 
     @Test
     void theVersionIsAHashOfTheRuleFilesAndChangesWithThem(@TempDir Path dir) throws Exception {
-        copyRules(dir);
+        Assess.copyRules(dir);
         String before = RuleSet.load(dir).version();
         assertThat(before).isEqualTo(RuleSet.load(RULES).version()).hasSize(12);
 
@@ -123,7 +114,7 @@ class RuleSetTest {
 
     @Test
     void aThresholdChangedInARoleFileChangesTheOutcome(@TempDir Path dir) throws Exception {
-        copyRules(dir);
+        Assess.copyRules(dir);
         Path cd = dir.resolve("clinical-director.drl");
         Files.writeString(cd, Files.readString(cd).replace("double healthcareYears = 3;", "double healthcareYears = 4;"));
         String body = "{'education':[{'degree':'MSW'}],'experience':[{'kind':'clinical','start':'2023-01'}]}";
