@@ -274,8 +274,9 @@ public final class Assessor {
 
         RoleOutcome outcome(String roleId) {
             Role role = roles.get(roleId);
-            List<Requirement> declared = role.getRequirements();
-            Comparator<Requirement> declaredOrder = Comparator.comparingInt(declared::indexOf);
+            Map<Requirement, Integer> position = new java.util.IdentityHashMap<>();
+            role.getRequirements().forEach(r -> position.put(r, position.size()));
+            Comparator<Requirement> declaredOrder = Comparator.comparingInt(position::get);
             Map<Requirement, Met> metByRequirement = new TreeMap<>(declaredOrder);
             met.stream()
                     .filter(m -> m.getRequirement().getRole().equals(roleId))

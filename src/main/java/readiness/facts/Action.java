@@ -1,6 +1,7 @@
 package readiness.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** An entry of the next-step catalog: what closing a gap takes, in months and US dollars. */
@@ -14,6 +15,7 @@ public final class Action {
     private boolean estimate;
     private String source = "";
     private final List<String> prerequisites = new ArrayList<>();
+    private final List<String> prerequisitesView = Collections.unmodifiableList(prerequisites);
     private String grants;
     private boolean monthsFromGap;
     private int jobSearchOrder;
@@ -45,7 +47,7 @@ public final class Action {
     public int getCostMax() { return costMax; }
     public boolean isEstimate() { return estimate; }
     public String getSource() { return source; }
-    public List<String> getPrerequisites() { return List.copyOf(prerequisites); }
+    public List<String> getPrerequisites() { return prerequisitesView; }
     public String getGrants() { return grants; }
     public boolean isMonthsFromGap() { return monthsFromGap; }
     public boolean isJobSearch() { return jobSearchOrder > 0; }

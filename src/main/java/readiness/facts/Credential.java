@@ -1,6 +1,9 @@
 package readiness.facts;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One entry of the profile's education, licenses, exams, certifications, board certifications
@@ -61,8 +64,11 @@ public final class Credential {
     /** Whole months until a valid license or certification expires, else null. */
     public Integer getMonthsToExpiry() { return monthsToExpiry; }
 
+    /** Rule files pass a handful of constant patterns, so each is compiled once and shared. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     public boolean fieldMatches(String regex) {
-        return field.matches(regex);
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(field).matches();
     }
 
     @Override public boolean equals(Object o) {

@@ -1,6 +1,7 @@
 package readiness.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +36,15 @@ public final class Requirement {
     private String need;
     private String kind;
     private final List<String> accepts = new ArrayList<>();
+    private final List<String> acceptsView = Collections.unmodifiableList(accepts);
     private String measure;
     private double minYears;
     private final List<String> skills = new ArrayList<>();
+    private final List<String> skillsView = Collections.unmodifiableList(skills);
     private int minSkills;
     private String closedBy;
     private final Set<Integer> rungs = new TreeSet<>();
+    private final Set<Integer> rungsView = Collections.unmodifiableSet(rungs);
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Map<String, Double> parameters = new LinkedHashMap<>();
 
@@ -134,8 +138,18 @@ public final class Requirement {
         return false;
     }
 
+    /** Whether phrase occurs in text as whole words, without building padded copies of either. */
     private static boolean containsWord(String text, String phrase) {
-        return (" " + text + " ").contains(" " + phrase + " ");
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isScored() { return REQUIRED.equals(severity) || PREFERRED.equals(severity); }
@@ -149,13 +163,14 @@ public final class Requirement {
     public String getSeverity() { return severity; }
     public String getNeed() { return need; }
     public String getKind() { return kind; }
-    public List<String> getAccepts() { return List.copyOf(accepts); }
+    // Read-only views made once, not copies: the rule network reads these in its joins for every candidate.
+    public List<String> getAccepts() { return acceptsView; }
     public String getMeasure() { return measure; }
     public double getMinYears() { return minYears; }
-    public List<String> getSkills() { return List.copyOf(skills); }
+    public List<String> getSkills() { return skillsView; }
     public int getMinSkills() { return minSkills; }
     public String getClosedBy() { return closedBy; }
-    public Set<Integer> getRungs() { return Set.copyOf(rungs); }
+    public Set<Integer> getRungs() { return rungsView; }
     public String noteFor(String qualificationName) { return notes.get(qualificationName); }
 
     @Override public String toString() { return id; }

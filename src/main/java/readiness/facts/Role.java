@@ -1,6 +1,7 @@
 package readiness.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ public final class Role {
     private String key;
     private final List<Rung> rungs = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
+    private final List<Rung> rungsView = Collections.unmodifiableList(rungs);
+    private final List<Requirement> requirementsView = Collections.unmodifiableList(requirements);
 
     private Role(String id, String title, String seed) {
         this.id = id;
@@ -59,8 +62,8 @@ public final class Role {
     public String getTitle() { return title; }
     public String getSeed() { return seed; }
     public String getKey() { return key; }
-    public List<Rung> getRungs() { return List.copyOf(rungs); }
-    public List<Requirement> getRequirements() { return List.copyOf(requirements); }
+    public List<Rung> getRungs() { return rungsView; }
+    public List<Requirement> getRequirements() { return requirementsView; }
 
     static String initials(String id) {
         StringBuilder initials = new StringBuilder();
