@@ -40,6 +40,8 @@ public final class Assessor {
     private final List<Role> roles;
     private final List<String> roleIds;
     private final Map<String, Action> catalog;
+    /** Requirements in the order their role file declares them, as reports list them. */
+    private final Comparator<Requirement> declaredOrder;
 
     public Assessor(RuleSet rules) {
         this.rules = rules;
@@ -50,6 +52,9 @@ public final class Assessor {
         declared.stream().filter(o -> o instanceof Action).forEach(o -> actions.put(((Action) o).getId(), (Action) o));
         this.catalog = java.util.Collections.unmodifiableMap(actions);
         this.roleIds = roles.stream().map(Role::getId).distinct().toList();
+        Map<Requirement, Integer> position = new java.util.IdentityHashMap<>();
+        roles.forEach(role -> role.getRequirements().forEach(r -> position.put(r, position.size())));
+        this.declaredOrder = Comparator.comparingInt(position::get);
     }
 
     /** The role ids the rule set defines, sorted. */
@@ -110,7 +115,7 @@ public final class Assessor {
         Facts facts = run(declaredFor(wanted), inputs, staged, trace);
         List<RoleOutcome> outcomes = new ArrayList<>();
         for (String roleId : wanted) {
-            outcomes.add(facts.outcome(roleId));
+            outcomes.add(facts.outcome(roleId, declaredOrder));
         }
         List<Credential> unrecognized = facts.unrecognized.stream()
                 .map(Unrecognized::getCredential)
@@ -272,11 +277,8 @@ public final class Assessor {
             return gaps.stream().map(Gap::getRequirement).filter(r -> r.getRole().equals(roleId) && r.isRequired()).toList();
         }
 
-        RoleOutcome outcome(String roleId) {
+        RoleOutcome outcome(String roleId, Comparator<Requirement> declaredOrder) {
             Role role = roles.get(roleId);
-            Map<Requirement, Integer> position = new java.util.IdentityHashMap<>();
-            role.getRequirements().forEach(r -> position.put(r, position.size()));
-            Comparator<Requirement> declaredOrder = Comparator.comparingInt(position::get);
             Map<Requirement, Met> metByRequirement = new TreeMap<>(declaredOrder);
             met.stream()
                     .filter(m -> m.getRequirement().getRole().equals(roleId))
