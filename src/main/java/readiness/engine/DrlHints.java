@@ -8,8 +8,16 @@ final class DrlHints {
     private static final java.util.regex.Pattern UNKNOWN_FIELD = java.util.regex.Pattern.compile(
             "Unable to Analyse Expression (.*?): \\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)\\].*");
 
+    private static final java.util.regex.Pattern UNKNOWN_BINDING = java.util.regex.Pattern.compile(
+            "Unable to Analyse Expression (.*?): \\[Error: unable to resolve method using strict-mode: [\\w.$]+?\\.(\\$\\w+)\\(\\)\\].*");
+
     static String explain(String message) {
         String text = message.replaceAll("\\s+", " ");
+        java.util.regex.Matcher binding = UNKNOWN_BINDING.matcher(text);
+        if (binding.matches()) {
+            return "unknown binding \"" + binding.group(2) + "\" in: " + binding.group(1)
+                    + " (hint: bind it in an earlier pattern of the same rule, as " + binding.group(2) + ": field)";
+        }
         java.util.regex.Matcher field = UNKNOWN_FIELD.matcher(text);
         if (field.matches()) {
             return unknownField(field.group(1), field.group(2), field.group(3));

@@ -30,6 +30,7 @@ public final class RuleSet {
     private static final String KIE_FOLDER = "readiness/rules/";
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
     private static final Pattern BUILDER_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: (\\d+)\\]\\s*$");
+    private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?):\\s");
 
     /** The rules without conditions: they declare roles, the catalog and the policy. */
     static final AgendaFilter DECLARATIONS = match -> match.getDeclarationIds().isEmpty()
@@ -122,8 +123,31 @@ public final class RuleSet {
             column = Integer.parseInt(builder.group(2)) + 1;
             text = text.substring(0, builder.start());
         }
+        if (line < 1 && file != null) {
+            int[] found = expressionPosition(file, text);
+            line = found[0];
+            column = found[1];
+        }
         String hint = file == null ? "" : unclosedQuote(file, line, text);
         return where + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + DrlHints.explain(text) + hint;
+    }
+
+    /**
+     * Drools gives no line for an expression it cannot analyse (an undefined $binding, say), but quotes the
+     * expression: its first occurrence in the file is the place to look. {line, column}, 1-based, or {1, 1}.
+     */
+    private static int[] expressionPosition(RuleFile file, String text) {
+        Matcher expression = UNANALYSED.matcher(text);
+        if (expression.find()) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf(expression.group(1));
+                if (at >= 0) {
+                    return new int[] {i + 1, at + 1};
+                }
+            }
+        }
+        return new int[] {1, 1};
     }
 
     /** A parse error just after a line with an odd number of quotes is most likely that quote left open. */

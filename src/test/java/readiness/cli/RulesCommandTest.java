@@ -143,6 +143,18 @@ class RulesCommandTest {
     }
 
     @Test
+    void aMistypedBindingIsPlacedAndNamed(@TempDir Path dir) throws Exception {
+        Path rules = Assess.copyRules(dir.resolve("rules"));
+        edit(rules.resolve("common.drl"), "$m: Measure(name == $measure, value >= $min)", "$m: Measure(name == $measure, value >= $mn)");
+
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith(rules + "/common.drl:32:35: unknown binding \"$mn\" in: value >= $mn "
+                + "(hint: bind it in an earlier pattern of the same rule, as $mn: field)");
+    }
+
+    @Test
     void codeReachingOutsideTheDomainIsFlaggedAndNeverRun(@TempDir Path dir) throws Exception {
         Path rules = Assess.copyRules(dir.resolve("rules"));
         edit(rules.resolve("clinical-director.drl"), "    for (Object fact : role.facts()) {",
