@@ -109,7 +109,8 @@ public final class CaseRunner {
         unknownFields(expected, EXPECT_FIELDS, role.role() + ".", problems);
         differences.addAll(problems);
         if (expected.has("verdict") && !expected.get("verdict").asText().equals(role.verdict())) {
-            differences.add(at + "verdict: expected " + expected.get("verdict").asText() + ", got " + role.verdict());
+            differences.add(at + "verdict: expected " + expected.get("verdict").asText().replace('_', ' ') + ", got "
+                    + role.verdict().replace('_', ' '));
         }
         if (expected.has("level")) {
             String want = expected.get("level").isNull() ? null : expected.get("level").asText();

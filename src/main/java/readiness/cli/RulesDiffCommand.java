@@ -112,7 +112,8 @@ public final class RulesDiffCommand implements Callable<Integer> {
                 continue;
             }
             if (!then.verdict().equals(now.verdict())) {
-                changes.computeIfAbsent(now.title() + ": verdict " + then.verdict() + " -> " + now.verdict(), k -> new ArrayList<>()).add(id);
+                changes.computeIfAbsent(now.title() + ": verdict " + then.verdict().replace('_', ' ') + " -> "
+                        + now.verdict().replace('_', ' '), k -> new ArrayList<>()).add(id);
             }
             String levelThen = then.level() == null ? "none" : then.level();
             String levelNow = now.level() == null ? "none" : now.level();

@@ -13,5 +13,6 @@ public record Assessment(
         String ruleSetVersion,
         String ruleSetLocation,
         List<RoleOutcome> roles,
-        List<Credential> unrecognized) {
+        List<Credential> unrecognized,
+        List<JobPositions> positions) {
 }

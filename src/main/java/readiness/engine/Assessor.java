@@ -39,6 +39,7 @@ public final class Assessor {
     private final List<Object> declared;
     private final List<Role> roles;
     private final List<String> roleIds;
+    private final List<String> rungIds;
     private final Map<String, Action> catalog;
     /** Requirements in the order their role file declares them, as reports list them. */
     private final Comparator<Requirement> declaredOrder;
@@ -48,10 +49,12 @@ public final class Assessor {
         this.declared = rules.declared();
         this.roles = declared.stream().filter(o -> o instanceof Role).map(o -> (Role) o)
                 .sorted(Comparator.comparing(Role::getId)).toList();
-        Map<String, Action> actions = new TreeMap<>();
-        declared.stream().filter(o -> o instanceof Action).forEach(o -> actions.put(((Action) o).getId(), (Action) o));
+        Map<String, Action> actions = new LinkedHashMap<>();
+        declared.stream().filter(o -> o instanceof Action).map(o -> (Action) o)
+                .sorted(Comparator.comparingInt(Action::getPosition)).forEach(a -> actions.put(a.getId(), a));
         this.catalog = java.util.Collections.unmodifiableMap(actions);
         this.roleIds = roles.stream().map(Role::getId).distinct().toList();
+        this.rungIds = roles.stream().flatMap(r -> r.getRungs().stream()).map(readiness.facts.Rung::getId).distinct().sorted().toList();
         Map<Requirement, Integer> position = new java.util.IdentityHashMap<>();
         roles.forEach(role -> role.getRequirements().forEach(r -> position.put(r, position.size())));
         this.declaredOrder = Comparator.comparingInt(position::get);
@@ -67,7 +70,7 @@ public final class Assessor {
         return roles;
     }
 
-    /** The next-step catalog, by action id. */
+    /** The next-step catalog, by action id, in the order catalog.drl declares it. */
     public Map<String, Action> catalog() {
         return catalog;
     }
@@ -108,6 +111,7 @@ public final class Assessor {
                 !roleOverride.isEmpty() ? "--role" : "targetRoles");
         checkExceptions(profile);
         checkSubstitutedCredentials(profile);
+        checkPositions(profile);
         List<Object> inputs = new ArrayList<>(new ProfileFacts(profile, asOf).all());
         if (staged) {
             java.util.Collections.reverse(inputs);
@@ -121,7 +125,8 @@ public final class Assessor {
                 .map(Unrecognized::getCredential)
                 .sorted(Comparator.comparing(Credential::getPath))
                 .toList();
-        return new Assessment(profile.id(), profile.name(), asOf, rules.version(), rules.location(), outcomes, unrecognized);
+        return new Assessment(profile.id(), profile.name(), asOf, rules.version(), rules.location(), outcomes, unrecognized,
+                facts.jobPositions());
     }
 
     /** A waiver or substitution must name a requirement the rules define: a typo must never silently do nothing. */
@@ -139,6 +144,21 @@ public final class Assessor {
                 String at = i < profile.waivers().size() ? "waivers[" + i + "]" : "substitutions[" + (i - profile.waivers().size()) + "]";
                 throw new UnknownReferenceException(at + ".requirement: unknown requirement \"" + named.get(i) + "\""
                         + Suggestions.didYouMean(id, ids));
+            }
+        }
+    }
+
+    /** A position stated on a job names a ladder rung the rules define: a typo must never silently count nothing. */
+    private void checkPositions(Profile profile) throws UnknownReferenceException {
+        for (int i = 0; i < profile.experience().size(); i++) {
+            String position = profile.experience().get(i).position();
+            if (position == null || position.isBlank()) {
+                continue;
+            }
+            String id = position.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!rungIds.contains(id)) {
+                throw new UnknownReferenceException("experience[" + i + "].position: unknown ladder position \"" + position + "\""
+                        + Suggestions.didYouMean(id, rungIds) + "; positions are the rung ids `roles` lists");
             }
         }
     }
@@ -217,9 +237,10 @@ public final class Assessor {
             session.fireAllRules(DECISIONS);
             Facts first = new Facts(session.getObjects(), catalog);
             for (String roleId : first.roles.keySet()) {
-                PathPlanner planner = new PathPlanner(first.steps(roleId), catalog, first.held);
-                int[] months = planner.monthsToReady();
-                session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(first.requiredGapRequirements(roleId))));
+                PathPlanner planner = first.planner(roleId);
+                List<Requirement> required = first.requiredGapRequirements(roleId);
+                int[] months = planner.monthsToReady(required);
+                session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(required)));
             }
             session.fireAllRules(DECISIONS);
             if (trace != null) {
@@ -241,6 +262,9 @@ public final class Assessor {
         final Map<String, Verdict> verdicts = new LinkedHashMap<>();
         final List<Unrecognized> unrecognized = new ArrayList<>();
         final java.util.Set<String> held = new java.util.HashSet<>();
+        final Map<String, readiness.facts.Measure> measures = new java.util.HashMap<>();
+        final List<readiness.facts.Job> jobs = new ArrayList<>();
+        final List<readiness.facts.Position> positions = new ArrayList<>();
         final Map<String, Action> catalog;
         Policy policy = new Policy();
 
@@ -265,12 +289,24 @@ public final class Assessor {
                     held.add(q.getName());
                 } else if (o instanceof Policy p) {
                     policy = p;
+                } else if (o instanceof readiness.facts.Measure m) {
+                    measures.put(m.getName(), m);
+                } else if (o instanceof readiness.facts.Job j) {
+                    jobs.add(j);
+                } else if (o instanceof readiness.facts.Position p) {
+                    positions.add(p);
                 }
             }
         }
 
         List<NextStep> steps(String roleId) {
             return steps.stream().filter(s -> s.getRole().equals(roleId)).toList();
+        }
+
+        PathPlanner planner(String roleId) {
+            List<Requirement> gapRequirements = gaps.stream().map(Gap::getRequirement)
+                    .filter(r -> r.getRole().equals(roleId) && Requirement.QUALIFICATION.equals(r.getKind())).toList();
+            return new PathPlanner(steps(roleId), catalog, held, gapRequirements);
         }
 
         List<Requirement> requiredGapRequirements(String roleId) {
@@ -291,15 +327,60 @@ public final class Assessor {
                     .sorted(Comparator.comparing((Gap g) -> !g.getRequirement().isRequired())
                             .thenComparing(Gap::getRequirement, declaredOrder))
                     .toList();
-            PathPlanner planner = new PathPlanner(steps(roleId), catalog, held);
-            int[] months = planner.monthsToReady();
+            PathPlanner planner = planner(roleId);
+            int[] months = planner.monthsToReady(requiredGapRequirements(roleId));
             RungReached top = rungs.stream()
                     .filter(r -> r.getRung().getRole().equals(roleId))
                     .max(Comparator.comparingInt(r -> r.getRung().getOrder()))
                     .orElse(null);
             return new RoleOutcome(role, Objects.requireNonNull(verdicts.get(roleId), "no verdict for " + roleId),
                     score(metByRequirement.keySet(), roleGaps), top == null ? null : top.getRung(), roleMet, roleGaps,
-                    planner.ordered(), months[0], months[1]);
+                    planner.ordered(), months[0], months[1], ladder(role, metByRequirement, roleGaps));
+        }
+
+        /** Each rung with whether it is reached and how each of its conditions stands, as the rules decided them. */
+        private List<RungStatus> ladder(Role role, Map<Requirement, Met> metByRequirement, List<Gap> roleGaps) {
+            List<Requirement> requiredGaps = roleGaps.stream().map(Gap::getRequirement).filter(Requirement::isRequired).toList();
+            List<RungStatus> ladder = new ArrayList<>();
+            for (readiness.facts.Rung rung : role.getRungs()) {
+                List<RungStatus.Condition> conditions = new ArrayList<>();
+                if (rung.isAtOrAboveRole()) {
+                    conditions.add(new RungStatus.Condition(null, "Ready for the role: every required requirement met",
+                            requiredGaps.isEmpty(), requiredGaps.isEmpty() ? "no required gap"
+                            : "required gaps: " + String.join(", ", requiredGaps.stream().map(Requirement::getId).toList())));
+                }
+                for (Requirement r : role.getRequirements()) {
+                    if (!r.getRungs().contains(rung.getOrder()) || (rung.isAtOrAboveRole() && r.isRequired())) {
+                        continue;
+                    }
+                    Met met = metByRequirement.get(r);
+                    conditions.add(new RungStatus.Condition(r.getId(), r.getNeed(), met != null,
+                            met != null ? met.getDetail() : unmet(r)));
+                }
+                boolean reached = rungs.stream().anyMatch(reachedRung -> reachedRung.getRung() == rung);
+                ladder.add(new RungStatus(rung, reached, conditions));
+            }
+            return ladder;
+        }
+
+        /** What the candidate has toward a rung condition that is not met. */
+        private String unmet(Requirement r) {
+            readiness.facts.Measure m = r.getMeasure() == null ? null : measures.get(r.getMeasure());
+            if (m != null) {
+                return m.getYearsText() + " of " + readiness.facts.Years.ofMonths(r.getMinMonths()) + " years of "
+                        + m.getLabel() + " (" + m.getExplanation() + ")";
+            }
+            return "not met";
+        }
+
+        /** Each job with the ladder positions the rules classified it at (or the one the profile states). */
+        List<JobPositions> jobPositions() {
+            return jobs.stream().sorted(Comparator.comparing(j -> Integer.parseInt(j.getPath().replaceAll("\\D", ""))))
+                    .map(job -> new JobPositions(job, positions.stream().filter(p -> p.getJob().equals(job))
+                            .sorted(Comparator.comparing((readiness.facts.Position p) -> p.getRung().getRole())
+                                    .thenComparingInt(p -> p.getRung().getOrder()))
+                            .toList()))
+                    .toList();
         }
 
         /** Weighted share of the scored requirements met; a years or skills gap counts for its part done. */

@@ -46,7 +46,8 @@ public final class Explainer {
         List<String> factLines = new ArrayList<>();
         classes.forEach((credential, names) -> factLines.add(credential.getPath() + ": " + credential.getDetail() + " [" + credential.getState()
                 + "] -> " + (names.isEmpty() ? "no class (unrecognized)" : String.join(", ", new TreeSet<>(names)))));
-        measures.values().forEach(m -> factLines.add(m.getName() + " = " + Years.format(m.getValue()) + " (" + m.getExplanation() + ")"));
+        measures.values().forEach(m -> factLines.add(m.getName() + " = " + m.getYearsText() + " years, " + m.getMonths()
+                + " months (" + m.getExplanation() + ")"));
         factLines.add("skills: " + (skills.isEmpty() ? "none" : String.join(", ", skills)));
 
         List<Explanation.RoleExplanation> explained = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class Explainer {
             }
             Verdict verdict = outcome.verdict();
             Trace.Decision verdictDecision = trace.of(verdict);
-            explained.add(new Explanation.RoleExplanation(role.getId(), role.getTitle(), verdict.getValue() + ": " + verdict.getReason(),
+            explained.add(new Explanation.RoleExplanation(role.getId(), role.getTitle(), verdict.getValue().replace('_', ' ') + ": " + verdict.getReason(),
                     verdictDecision == null ? null : verdictDecision.rule(), outcome.level() == null ? null : outcome.level().getTitle(),
                     requirements));
         }
@@ -95,7 +96,8 @@ public final class Explainer {
             case Requirement.YEARS -> {
                 Measure m = measures.get(r.getMeasure());
                 yield m == null ? r.getMeasure() + " is not a measure"
-                        : r.getMeasure() + " = " + Years.format(m.getValue()) + ", below the " + Years.format(r.getMinYears()) + " needed";
+                        : r.getMeasure() + " = " + m.getMonths() + " months (" + m.getYearsText() + " years), below the "
+                        + r.getMinMonths() + " months (" + Years.ofMonths(r.getMinMonths()) + " years) needed";
             }
             case Requirement.SKILLS -> {
                 List<String> held = skills.stream().filter(r::acceptsSkill).toList();
@@ -111,7 +113,7 @@ public final class Explainer {
             return q.getCredential().getPath() + ": " + q.getDetail() + " (class " + q.getName() + ")";
         }
         if (fact instanceof Measure m) {
-            return m.getName() + " = " + Years.format(m.getValue()) + " (" + m.getExplanation() + ")";
+            return m.getName() + " = " + m.getYearsText() + " years (" + m.getExplanation() + ")";
         }
         if (fact instanceof Credential c) {
             return c.getPath() + ": " + c.getDetail();

@@ -6,6 +6,7 @@ import readiness.facts.Requirement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Orders one role's next steps by their prerequisites and finds the critical path: steps that do not
- * depend on each other run in parallel (experience accrues while you study), so time to ready is the
- * longest chain of prerequisites among the steps that close required gaps, not the sum of all steps.
+ * Turns one role's next steps, as the rules inserted them, into a plan: one step per action (steps with the
+ * same key merge, listing every requirement they close), the steps each needs first, and the critical path.
+ *
+ * <p>What an action needs first is a credential class ("bachelors"); a class the candidate holds or is
+ * working on is never planned again, and a class another planned step gives (a BSN gives "bachelors") is
+ * taken from that step. A class nobody gives is planned from the catalog: the quickest action that gives it,
+ * then the one giving most of what is still missing, then the first declared. Steps that do not depend on
+ * each other run in parallel (experience accrues while you study), so the time to ready is, over the
+ * required gaps, the latest of the earliest finish of a step closing each.
  */
 final class PathPlanner {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, Action> catalog;
+    private final Set<String> held;
+    private final Map<String, Integer> declared = new LinkedHashMap<>();
 
     private static final class Node {
         final NextStep first;
         final Set<String> closes = new TreeSet<>();
         final List<Node> prerequisites = new ArrayList<>();
-        boolean closesRequired;
-        boolean onRequiredPath;
+        boolean requiredPath;
         int finishMin = -1;
         int finishMax = -1;
         int order;
@@ -33,61 +42,180 @@ final class PathPlanner {
         Node(NextStep first) {
             this.first = first;
         }
+
+        boolean closesGaps() {
+            return !NextStep.RENEWAL.equals(first.getKind()) && !first.isUncertain();
+        }
     }
 
     /**
-     * @param catalog every action, for the prerequisites of the steps
-     * @param held the qualification classes the candidate holds or is working on: a prerequisite
-     *             whose action grants one of them is already done
+     * @param catalog every action, in declaration order
+     * @param held the credential classes the candidate holds or is working on
+     * @param gaps the role's qualification gaps: a step giving a class one of them accepts closes it too
      */
-    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held) {
+    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held, List<Requirement> gaps) {
+        this.catalog = catalog;
+        this.held = held;
+        catalog.keySet().forEach(id -> declared.put(id, declared.size()));
         List<NextStep> sorted = new ArrayList<>(steps);
-        sorted.sort(Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getAction).thenComparing(NextStep::getLabel));
+        sorted.sort(Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getKey).thenComparing(NextStep::getLabel)
+                .thenComparing(NextStep::getAction));
         for (NextStep step : sorted) {
-            // A prerequisite that is also a gap's own step is one step; sorting puts the "close" kind first.
-            Node node = nodes.computeIfAbsent(step.getAction() + "|" + step.getLabel(), k -> new Node(step));
-            Requirement closes = step.getCloses();
-            if (closes != null) {
-                node.closes.add(closes.getId());
-                node.closesRequired |= closes.isRequired() && !NextStep.RENEWAL.equals(step.getKind());
+            Node node = nodes.computeIfAbsent(step.getKey(), k -> new Node(step));
+            if (step.getCloses() != null) {
+                node.closes.add(step.getCloses().getId());
             }
         }
-        addMissingPrerequisites(catalog, held);
+        resolveMissing();
         for (Node node : nodes.values()) {
-            for (String prerequisite : node.first.getPrerequisites()) {
-                nodes.values().stream()
-                        .filter(other -> other != node && other.first.getAction().equals(prerequisite))
-                        .forEach(node.prerequisites::add);
-            }
+            extendCloses(node, gaps);
         }
-        nodes.values().stream().filter(n -> n.closesRequired).forEach(PathPlanner::markRequiredPath);
+        pruneRedundant();
+        link();
         nodes.values().forEach(PathPlanner::finish);
     }
 
-    /** Adds a step for each prerequisite not done and not already a step, and theirs in turn. */
-    private void addMissingPrerequisites(Map<String, Action> catalog, Set<String> held) {
-        java.util.Deque<Node> pending = new java.util.ArrayDeque<>(nodes.values());
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            for (String id : node.first.getPrerequisites()) {
-                Action action = catalog.get(id);
-                boolean present = nodes.values().stream().anyMatch(n -> n.first.getAction().equals(id));
-                if (action == null || present || (action.getGrants() != null && held.contains(action.getGrants()))) {
-                    continue;
-                }
-                NextStep step = NextStep.prerequisite(node.first.getRole(), action);
-                Node added = new Node(step);
-                nodes.put(step.getAction() + "|" + step.getLabel(), added);
-                pending.push(added);
+    /** A catalog step that gives a class a gap accepts closes that gap too (a BSN is a health-related bachelor's). */
+    private static void extendCloses(Node node, List<Requirement> gaps) {
+        String kind = node.first.getKind();
+        if (!(kind.equals(NextStep.CLOSE) || kind.equals(NextStep.PREREQUISITE)) || node.first.getKey().startsWith("complete:")
+                || node.first.isUncertain()) {
+            return;
+        }
+        for (Requirement gap : gaps) {
+            if (node.first.getGrants().stream().anyMatch(gap.getAccepts()::contains)) {
+                node.closes.add(gap.getId());
             }
         }
     }
 
-    private static void markRequiredPath(Node node) {
-        if (!node.onRequiredPath) {
-            node.onRequiredPath = true;
-            node.prerequisites.forEach(PathPlanner::markRequiredPath);
+    private boolean provided(String credentialClass, Node except) {
+        return held.contains(credentialClass)
+                || nodes.values().stream().anyMatch(n -> n != except && n.first.getGrants().contains(credentialClass));
+    }
+
+    /** Classes some step needs first that nobody holds or gives, in a fixed order. */
+    private Set<String> missing() {
+        Set<String> missing = new TreeSet<>();
+        for (Node node : nodes.values()) {
+            for (String needed : node.first.getRequires()) {
+                if (!provided(needed, node)) {
+                    missing.add(needed);
+                }
+            }
         }
+        return missing;
+    }
+
+    /** Plans a step for each missing class, classes with a single way first, so later choices see every need. */
+    private void resolveMissing() {
+        for (Set<String> missing = missing(); !missing.isEmpty(); missing = missing()) {
+            Action chosen = null;
+            for (String needed : missing) {
+                List<Action> ways = ways(needed);
+                if (ways.size() == 1) {
+                    chosen = ways.get(0);
+                    break;
+                }
+            }
+            if (chosen == null) {
+                Set<String> stillMissing = missing;
+                chosen = missing.stream().flatMap(c -> ways(c).stream()).distinct()
+                        .min(Comparator.comparingInt((Action a) -> a.getMonthsMax() == null ? 0 : a.getMonthsMax())
+                                .thenComparingLong(a -> -a.getGrants().stream().filter(stillMissing::contains).count())
+                                .thenComparingInt(a -> declared.getOrDefault(a.getId(), Integer.MAX_VALUE)))
+                        .orElse(null);
+            }
+            if (chosen == null) {
+                return; // nothing in the catalog gives what is missing: the steps that need it cannot start
+            }
+            NextStep step = NextStep.prerequisite(nodes.values().iterator().next().first.getRole(), chosen);
+            nodes.put(step.getKey(), new Node(step));
+        }
+    }
+
+    /** The catalog actions that give a class and are open to this candidate (a bridge only from what they hold). */
+    private List<Action> ways(String credentialClass) {
+        return catalog.values().stream()
+                .filter(a -> a.getGrants().contains(credentialClass) && !nodes.containsKey(a.getId()))
+                .filter(a -> a.getBridgeFrom().stream().allMatch(held::contains))
+                .toList();
+    }
+
+    /**
+     * Drops a step whose every closed requirement another step closes, when nothing else needs it and the
+     * other does not need it first: one step where one does the job.
+     */
+    private void pruneRedundant() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Node node : List.copyOf(nodes.values())) {
+                if (!node.first.getKind().equals(NextStep.CLOSE) && !node.first.getKind().equals(NextStep.PREREQUISITE)) {
+                    continue;
+                }
+                boolean covered = node.closes.isEmpty() ? node.first.getKind().equals(NextStep.PREREQUISITE)
+                        : nodes.values().stream().anyMatch(other -> other != node && other.closesGaps()
+                                && other.closes.containsAll(node.closes) && !needs(other, node));
+                boolean needed = nodes.values().stream().anyMatch(other -> other != node && other.first.getRequires().stream()
+                        .anyMatch(c -> node.first.getGrants().contains(c) && !provided(c, node)));
+                if (covered && !needed && node.closesGaps()) {
+                    nodes.values().removeIf(n -> n == node);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Whether step a needs what step b alone gives, directly or through its own needs. */
+    private boolean needs(Node a, Node b) {
+        Set<Node> seen = new HashSet<>();
+        List<Node> pending = new ArrayList<>(List.of(a));
+        while (!pending.isEmpty()) {
+            Node n = pending.remove(pending.size() - 1);
+            if (!seen.add(n)) {
+                continue;
+            }
+            for (String c : n.first.getRequires()) {
+                if (held.contains(c)) {
+                    continue;
+                }
+                List<Node> givers = nodes.values().stream().filter(g -> g != n && g.first.getGrants().contains(c)).toList();
+                if (givers.size() == 1 && givers.get(0) == b) {
+                    return true;
+                }
+                pending.addAll(givers);
+            }
+        }
+        return false;
+    }
+
+    /** Each step waits for the quickest step giving each class it needs that the candidate does not hold. */
+    private void link() {
+        for (Node node : nodes.values()) {
+            for (String needed : node.first.getRequires()) {
+                if (held.contains(needed)) {
+                    continue;
+                }
+                nodes.values().stream()
+                        .filter(g -> g != node && g.first.getGrants().contains(needed) && !dependsOn(g, node))
+                        .min(Comparator.comparingInt((Node g) -> g.first.getMonthsMax()).thenComparing(g -> g.first.getKey()))
+                        .filter(g -> !node.prerequisites.contains(g))
+                        .ifPresent(node.prerequisites::add);
+            }
+        }
+    }
+
+    private static boolean dependsOn(Node a, Node b) {
+        if (a == b) {
+            return true;
+        }
+        for (Node p : a.prerequisites) {
+            if (dependsOn(p, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void finish(Node node) {
@@ -106,30 +234,43 @@ final class PathPlanner {
         node.finishMax = startMax + node.first.getMonthsMax();
     }
 
-    /** Months to close every required gap, along the critical path: {min, max}. */
-    int[] monthsToReady() {
+    /** The step that closes a requirement soonest, or null when no step closes it. */
+    private Node soonest(String requirementId) {
+        return nodes.values().stream()
+                .filter(n -> n.closesGaps() && n.closes.contains(requirementId))
+                .min(Comparator.comparingInt((Node n) -> n.finishMax).thenComparingInt(n -> n.finishMin)
+                        .thenComparing(n -> n.first.getKey()))
+                .orElse(null);
+    }
+
+    /** Months until every required gap is closed, {min, max}: the latest of the soonest closing of each. */
+    int[] monthsToReady(List<Requirement> requiredGaps) {
         int min = 0;
         int max = 0;
-        for (Node node : nodes.values()) {
-            if (node.onRequiredPath) {
+        for (Requirement requirement : requiredGaps) {
+            Node node = soonest(requirement.getId());
+            if (node != null) {
                 min = Math.max(min, node.finishMin);
                 max = Math.max(max, node.finishMax);
+                markRequiredPath(node);
             }
         }
         return new int[] {min, max};
     }
 
-    /** Every required requirement in the list has a step that closes it. */
+    /** Every required gap has a step that closes it, and none of those is a step whose outcome is uncertain. */
     boolean closes(List<Requirement> requiredGaps) {
-        return requiredGaps.stream().allMatch(this::closedContains);
+        return requiredGaps.stream().allMatch(r -> soonest(r.getId()) != null);
     }
 
-    private boolean closedContains(Requirement requirement) {
-        return nodes.values().stream().anyMatch(n -> n.closes.contains(requirement.getId())
-                && !NextStep.RENEWAL.equals(n.first.getKind()));
+    private static void markRequiredPath(Node node) {
+        if (!node.requiredPath) {
+            node.requiredPath = true;
+            node.prerequisites.forEach(PathPlanner::markRequiredPath);
+        }
     }
 
-    /** Prerequisites first; among steps free to start: renewals, the required path, the job search, then the rest. */
+    /** Prerequisites first; among steps free to start: urgent renewals, renewals, the required path, the job search, the rest. */
     List<PlannedStep> ordered() {
         List<Node> remaining = new ArrayList<>(nodes.values());
         List<Node> placed = new ArrayList<>();
@@ -150,7 +291,7 @@ final class PathPlanner {
             List<Integer> after = node.prerequisites.stream().map(p -> p.order).sorted().toList();
             steps.add(new PlannedStep(node.order, step.getAction(), step.getLabel(), step.getKind(), List.copyOf(node.closes),
                     after, step.getMonthsMin(), step.getMonthsMax(), step.getCostMin(), step.getCostMax(), step.isEstimate(),
-                    step.getSource()));
+                    step.isUrgent(), step.getSource()));
         }
         return steps;
     }
@@ -158,11 +299,11 @@ final class PathPlanner {
     private static int rank(Node node) {
         String kind = node.first.getKind();
         if (kind.equals(NextStep.RENEWAL)) {
-            return 0;
+            return node.first.isUrgent() ? 0 : 1;
         }
-        if (node.onRequiredPath) {
-            return 1;
+        if (node.requiredPath) {
+            return 2;
         }
-        return kind.equals(NextStep.JOB_SEARCH) ? 2 : 3;
+        return kind.equals(NextStep.JOB_SEARCH) ? 3 : 4;
     }
 }

@@ -18,5 +18,6 @@ public record PlannedStep(
         int costMin,
         int costMax,
         boolean estimate,
+        boolean urgent,
         String source) {
 }

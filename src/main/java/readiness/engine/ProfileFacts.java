@@ -13,10 +13,13 @@ import readiness.domain.Training;
 import readiness.domain.Waiver;
 import readiness.facts.AdvisorException;
 import readiness.facts.Credential;
+import readiness.facts.Job;
 import readiness.facts.Measure;
+import readiness.facts.MonthSpans;
 import readiness.facts.Skill;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,16 +29,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a validated profile into the facts rules reason over, as of the assessment date:
- * credentials with their standing, experience measures as unions of periods, and skills.
+ * Turns a validated profile into the facts rules reason over, as of the assessment date: credentials
+ * with their standing, jobs for the title rules, experience measures in whole calendar months, and skills.
+ *
+ * <p>Experience counts whole calendar months: a job counts every month from its start month to its end
+ * month inclusive (a YYYY-MM-DD date counts its whole month); a current job, or one ending later, counts
+ * up to the month before the assessment month, the last month completed by the assessment date.
  */
 public final class ProfileFacts {
     private static final Set<String> LEADERSHIP = Set.of("supervisory", "management", "executive");
-    private static final Set<String> PRACTICE = Set.of("clinical", "physician-practice");
+    /** Direct patient care: clinical work, and a physician's practice (000 Step 1, "direct patient care"). */
+    private static final Set<String> DIRECT_CARE = Set.of("clinical", "physician-practice");
     private static final Map<String, String> KIND_LABELS = new LinkedHashMap<>();
 
     static {
-        KIND_LABELS.put("clinical", "direct patient care (clinical) experience");
+        KIND_LABELS.put("clinical", "direct patient care (clinical or physician practice) experience");
         KIND_LABELS.put("supervisory", "supervisory experience");
         KIND_LABELS.put("management", "management experience");
         KIND_LABELS.put("executive", "executive experience");
@@ -46,15 +54,19 @@ public final class ProfileFacts {
 
     private final Profile profile;
     private final LocalDate asOf;
+    /** The last month experience counts: the month before the assessment month. */
+    private final YearMonth lastCounted;
 
     public ProfileFacts(Profile profile, LocalDate asOf) {
         this.profile = profile;
         this.asOf = asOf;
+        this.lastCounted = YearMonth.from(asOf).minusMonths(1);
     }
 
     /** Every fact, in profile order, so a session sees the same input every time. */
     public List<Object> all() {
         List<Object> facts = new ArrayList<>(credentials());
+        facts.addAll(jobs());
         facts.addAll(measures());
         profile.skills().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).distinct().map(Skill::new).forEach(facts::add);
         for (int i = 0; i < profile.waivers().size(); i++) {
@@ -102,16 +114,17 @@ public final class ProfileFacts {
         DateText completed = date(e.completed());
         DateText expected = date(e.expected());
         if (status.equals("incomplete")) {
-            return new Credential("degree", code, code, field, focus, Credential.BLOCKED, name + ", incomplete", path, null, null);
+            return new Credential("degree", code, code, field, focus, Credential.BLOCKED, "incomplete", name + ", incomplete",
+                    path, null, null, null);
         }
         if (status.equals("in-progress") || (completed != null && completed.first().isAfter(asOf))) {
             DateText due = expected != null ? expected : completed;
             String when = due == null ? "no expected date given" : "expected " + due.text();
-            return new Credential("degree", code, code, field, focus, Credential.IN_PROGRESS, name + " in progress, " + when,
-                    path, due == null ? null : monthsUntil(due.first()), null);
+            return new Credential("degree", code, code, field, focus, Credential.IN_PROGRESS, "in-progress",
+                    name + " in progress, " + when, path, due == null ? null : monthsUntil(due.first()), null, null);
         }
-        return new Credential("degree", code, code, field, focus, Credential.VALID,
-                name + (completed == null ? ", completed" : ", completed " + completed.text()), path, null, null);
+        return new Credential("degree", code, code, field, focus, Credential.VALID, "completed",
+                name + (completed == null ? ", completed" : ", completed " + completed.text()), path, null, null, null);
     }
 
     private Credential license(License l, String path) {
@@ -125,6 +138,7 @@ public final class ProfileFacts {
             detail.append(", ").append(l.jurisdiction().trim());
         }
         String state;
+        String standing = status;
         if (status.equals("suspended") || status.equals("revoked")) {
             state = Credential.BLOCKED;
             detail.append(", ").append(status);
@@ -133,27 +147,30 @@ public final class ProfileFacts {
             detail.append(", ").append(status).append(expires == null ? "" : " " + expires.text());
         } else if (expires != null && expires.last().isBefore(asOf)) {
             state = Credential.LAPSED;
+            standing = "expired";
             detail.append(", expired ").append(expires.text());
         } else if (restricted) {
             state = Credential.BLOCKED;
+            standing = "restricted";
             detail.append(", active but restricted");
         } else {
             state = Credential.VALID;
             detail.append(", active").append(expires == null ? "" : ", expires " + expires.text());
         }
-        Integer monthsToExpiry = state.equals(Credential.VALID) && expires != null ? monthsUntil(expires.last()) : null;
-        return new Credential("license", code, label, "", false, state, detail.toString(), path, null, monthsToExpiry);
+        boolean valid = state.equals(Credential.VALID) && expires != null;
+        return new Credential("license", code, label, "", false, state, standing, detail.toString(), path, null,
+                valid ? monthsUntil(expires.last()) : null, valid ? daysUntil(expires.last()) : null);
     }
 
     private Credential exam(Exam x, String path) {
         String code = upper(x.name());
         DateText passed = date(x.passed());
         if (passed != null && passed.first().isAfter(asOf)) {
-            return new Credential("exam", code, code, "", false, Credential.IN_PROGRESS, code + ", scheduled " + passed.text(),
-                    path, monthsUntil(passed.first()), null);
+            return new Credential("exam", code, code, "", false, Credential.IN_PROGRESS, "scheduled", code + ", scheduled " + passed.text(),
+                    path, monthsUntil(passed.first()), null, null);
         }
-        return new Credential("exam", code, code, "", false, Credential.VALID,
-                code + (passed == null ? ", passed" : ", passed " + passed.text()), path, null, null);
+        return new Credential("exam", code, code, "", false, Credential.VALID, "passed",
+                code + (passed == null ? ", passed" : ", passed " + passed.text()), path, null, null, null);
     }
 
     private Credential certification(Certification c, String path) {
@@ -162,17 +179,17 @@ public final class ProfileFacts {
         DateText expires = date(c.expires());
         String label = code + " certification";
         if (earned != null && earned.first().isAfter(asOf)) {
-            return new Credential("certification", code, label, "", false, Credential.IN_PROGRESS,
-                    code + " in progress, expected " + earned.text(), path, monthsUntil(earned.first()), null);
+            return new Credential("certification", code, label, "", false, Credential.IN_PROGRESS, "in-progress",
+                    code + " in progress, expected " + earned.text(), path, monthsUntil(earned.first()), null, null);
         }
         String since = earned == null ? "" : ", earned " + earned.text();
         if (expires != null && expires.last().isBefore(asOf)) {
-            return new Credential("certification", code, label, "", false, Credential.LAPSED,
-                    code + since + ", expired " + expires.text(), path, null, null);
+            return new Credential("certification", code, label, "", false, Credential.LAPSED, "expired",
+                    code + since + ", expired " + expires.text(), path, null, null, null);
         }
-        return new Credential("certification", code, label, "", false, Credential.VALID,
+        return new Credential("certification", code, label, "", false, Credential.VALID, "active",
                 code + since + (expires == null ? "" : ", expires " + expires.text()), path, null,
-                expires == null ? null : monthsUntil(expires.last()));
+                expires == null ? null : monthsUntil(expires.last()), expires == null ? null : daysUntil(expires.last()));
     }
 
     private Credential board(BoardCertification b, String path) {
@@ -186,10 +203,12 @@ public final class ProfileFacts {
             case "eligible" -> Credential.IN_PROGRESS;
             default -> Credential.BLOCKED;
         };
-        String detail = name + ", " + (state.equals(Credential.LAPSED) && status.equals("active") ? "expired" : status)
+        String standing = state.equals(Credential.LAPSED) && status.equals("active") ? "expired" : status;
+        String detail = name + ", " + standing
                 + (expires == null ? "" : (state.equals(Credential.VALID) ? ", expires " : " ") + expires.text());
-        Integer monthsToExpiry = state.equals(Credential.VALID) && expires != null ? monthsUntil(expires.last()) : null;
-        return new Credential("board-certification", "BOARD", name, specialty, false, state, detail, path, null, monthsToExpiry);
+        boolean valid = state.equals(Credential.VALID) && expires != null;
+        return new Credential("board-certification", "BOARD", name, specialty, false, state, standing, detail, path, null,
+                valid ? monthsUntil(expires.last()) : null, valid ? daysUntil(expires.last()) : null);
     }
 
     private Credential training(Training t, String path) {
@@ -201,85 +220,116 @@ public final class ProfileFacts {
         boolean inProgress = "in-progress".equals(lower(t.status())) || (completed != null && completed.first().isAfter(asOf));
         if (inProgress) {
             DateText due = expected != null ? expected : completed;
-            return new Credential("training", code, name, specialty, false, Credential.IN_PROGRESS,
+            return new Credential("training", code, name, specialty, false, Credential.IN_PROGRESS, "in-progress",
                     name + " in progress" + (due == null ? ", no expected date given" : ", expected " + due.text()), path,
-                    due == null ? null : monthsUntil(due.first()), null);
+                    due == null ? null : monthsUntil(due.first()), null, null);
         }
-        return new Credential("training", code, name, specialty, false, Credential.VALID,
-                name + (completed == null ? ", completed" : ", completed " + completed.text()), path, null, null);
+        return new Credential("training", code, name, specialty, false, Credential.VALID, "completed",
+                name + (completed == null ? ", completed" : ", completed " + completed.text()), path, null, null, null);
+    }
+
+    /** The work history as jobs for the title rules, with the months each counts. */
+    List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < profile.experience().size(); i++) {
+            Experience x = profile.experience().get(i);
+            String position = x.position() == null || x.position().isBlank() ? null : lower(x.position());
+            jobs.add(new Job("experience[" + i + "]", x.title() == null ? "" : x.title().trim(), lower(x.kind()), position, span(x)));
+        }
+        return jobs;
     }
 
     List<Measure> measures() {
-        Map<String, List<Periods.Range>> byKind = new LinkedHashMap<>();
+        Map<String, List<MonthSpans.Span>> byKind = new LinkedHashMap<>();
         KIND_LABELS.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
-        List<Periods.Range> healthcare = new ArrayList<>();
-        List<Periods.Range> leadership = new ArrayList<>();
-        List<Periods.Range> practice = new ArrayList<>();
+        List<MonthSpans.Span> healthcare = new ArrayList<>();
+        List<MonthSpans.Span> leadership = new ArrayList<>();
         for (Experience x : profile.experience()) {
-            Periods.Range range = range(x);
-            if (range == null) {
+            MonthSpans.Span span = span(x);
+            if (span == null) {
                 continue;
             }
             String kind = lower(x.kind());
-            byKind.get(kind).add(range);
+            byKind.get(kind).add(span);
+            if (kind.equals("physician-practice")) {
+                byKind.get("clinical").add(span);
+            }
             if (!kind.equals("other")) {
-                healthcare.add(range);
+                healthcare.add(span);
             }
             if (LEADERSHIP.contains(kind)) {
-                leadership.add(range);
-            }
-            if (PRACTICE.contains(kind)) {
-                practice.add(range);
+                leadership.add(span);
             }
         }
         List<Measure> measures = new ArrayList<>();
-        byKind.forEach((kind, ranges) -> measures.add(measure("years." + kind, KIND_LABELS.get(kind), Periods.union(ranges))));
-        measures.add(measure("years.leadership", "leadership (supervisory, management or executive) experience", Periods.union(leadership)));
-        measures.add(measure("years.healthcare", "healthcare experience", Periods.union(healthcare)));
-        measures.addAll(residencyMeasures(practice));
+        byKind.forEach((kind, spans) -> measures.add(measure("years." + kind, KIND_LABELS.get(kind), MonthSpans.union(spans))));
+        measures.add(measure("years.leadership", "leadership (supervisory, management or executive) experience", MonthSpans.union(leadership)));
+        measures.add(measure("years.healthcare", "healthcare experience", MonthSpans.union(healthcare)));
+        measures.addAll(residencyMeasures());
         return measures;
     }
 
-    /** Practice after the first completed residency, and time since it: physicians' experience counts from there. */
-    private List<Measure> residencyMeasures(List<Periods.Range> practice) {
-        LocalDate residencyEnd = profile.training().stream()
+    /**
+     * Physicians' experience counts from the month after the first completed residency: practice (direct patient
+     * care) after it, any healthcare work after it (the medical director ladder's total experience), and time since.
+     */
+    private List<Measure> residencyMeasures() {
+        YearMonth residencyEnd = profile.training().stream()
                 .filter(t -> "residency".equals(lower(t.type())) && !"in-progress".equals(lower(t.status())))
                 .map(t -> date(t.completed()))
                 .filter(d -> d != null && !d.first().isAfter(asOf))
-                .map(d -> d.last().plusDays(1))
-                .min(LocalDate::compareTo)
+                .map(d -> YearMonth.from(d.last()))
+                .min(YearMonth::compareTo)
                 .orElse(null);
         String practiceLabel = "clinical practice after residency";
+        String afterLabel = "healthcare experience after residency";
         if (residencyEnd == null) {
-            return List.of(new Measure("years.post-residency-practice", practiceLabel, 0, "no completed residency with a date"),
-                    new Measure("years.since-residency", "time since residency", 0, "no completed residency with a date"));
+            String none = "no completed residency with a date";
+            return List.of(new Measure("years.post-residency-practice", practiceLabel, 0, none),
+                    new Measure("years.post-residency", afterLabel, 0, none),
+                    new Measure("years.since-residency", "time since residency", 0, none));
         }
-        List<Periods.Range> after = practice.stream()
-                .filter(r -> r.end().isAfter(residencyEnd))
-                .map(r -> new Periods.Range(r.start().isBefore(residencyEnd) ? residencyEnd : r.start(), r.end()))
-                .toList();
-        Periods since = Periods.union(List.of(new Periods.Range(residencyEnd, asOf)));
-        return List.of(measure("years.post-residency-practice", practiceLabel, Periods.union(after)),
-                new Measure("years.since-residency", "time since residency", since.years(),
-                        "residency completed " + residencyEnd.minusDays(1)));
+        YearMonth from = residencyEnd.plusMonths(1);
+        List<MonthSpans.Span> practice = new ArrayList<>();
+        List<MonthSpans.Span> after = new ArrayList<>();
+        for (Experience x : profile.experience()) {
+            MonthSpans.Span span = span(x);
+            String kind = lower(x.kind());
+            if (span == null || span.last().isBefore(from) || kind.equals("other")) {
+                continue;
+            }
+            MonthSpans.Span clipped = new MonthSpans.Span(span.first().isBefore(from) ? from : span.first(), span.last());
+            after.add(clipped);
+            if (DIRECT_CARE.contains(kind)) {
+                practice.add(clipped);
+            }
+        }
+        MonthSpans since = MonthSpans.union(from.isAfter(lastCounted) ? List.of() : List.of(new MonthSpans.Span(from, lastCounted)));
+        return List.of(measure("years.post-residency-practice", practiceLabel, MonthSpans.union(practice)),
+                measure("years.post-residency", afterLabel, MonthSpans.union(after)),
+                new Measure("years.since-residency", "time since residency", since.months(), "residency completed " + residencyEnd));
     }
 
-    private static Measure measure(String name, String label, Periods periods) {
-        return new Measure(name, label, periods.years(), periods.explanation());
+    private static Measure measure(String name, String label, MonthSpans spans) {
+        return new Measure(name, label, spans.months(), spans.explanation());
     }
 
-    /** The job's span clipped to the assessment date; a current job runs to it, a future one is not counted. */
-    private Periods.Range range(Experience x) {
-        LocalDate start = DateText.parse(x.start()).first();
-        LocalDate end = x.end() == null ? asOf : DateText.parse(x.end()).last().plusDays(1);
-        if (end.isAfter(asOf)) {
-            end = asOf;
+    /** The calendar months a job counts as of the assessment date, or null when it counts none yet. */
+    private MonthSpans.Span span(Experience x) {
+        YearMonth start = YearMonth.from(DateText.parse(x.start()).first());
+        YearMonth end = x.end() == null ? lastCounted : YearMonth.from(DateText.parse(x.end()).last());
+        if (end.isAfter(lastCounted)) {
+            end = lastCounted;
         }
-        return start.isBefore(end) ? new Periods.Range(start, end) : null;
+        return end.isBefore(start) ? null : new MonthSpans.Span(start, end);
     }
 
     private int monthsUntil(LocalDate date) {
         return (int) Math.max(0, ChronoUnit.MONTHS.between(asOf, date));
+    }
+
+    private int daysUntil(LocalDate date) {
+        return (int) Math.max(0, ChronoUnit.DAYS.between(asOf, date));
     }
 
     private static DateText date(String text) {

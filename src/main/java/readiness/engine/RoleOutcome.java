@@ -18,5 +18,6 @@ public record RoleOutcome(
         List<Gap> gaps,
         List<PlannedStep> steps,
         int monthsToReadyMin,
-        int monthsToReadyMax) {
+        int monthsToReadyMax,
+        List<RungStatus> ladder) {
 }

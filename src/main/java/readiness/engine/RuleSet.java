@@ -94,6 +94,13 @@ public final class RuleSet {
         if (!invalid.isEmpty()) {
             throw new RuleSetException(invalid.stream().distinct().toList());
         }
+        // A gap's "have" looks at the candidate's credentials of the kinds that can hold what the requirement accepts.
+        for (Object fact : declared) {
+            if (fact instanceof readiness.facts.Requirement r) {
+                r.credentialKinds(r.getAccepts().stream()
+                        .flatMap(c -> validator.classKinds().getOrDefault(c, java.util.Set.of()).stream()).toList());
+            }
+        }
         return new RuleSet(kieBase, version, location, declared, files.size());
     }
 

@@ -35,7 +35,7 @@ final class RuleSetValidator {
     static final Set<String> SEVERITIES = Set.of(Requirement.REQUIRED, Requirement.PREFERRED, Requirement.OPTIONAL, Requirement.LADDER);
     static final Set<String> MEASURES = Set.of("years.clinical", "years.supervisory", "years.management", "years.executive",
             "years.administrative", "years.physician-practice", "years.other", "years.leadership", "years.healthcare",
-            "years.post-residency-practice", "years.since-residency");
+            "years.post-residency-practice", "years.post-residency", "years.since-residency");
     private static final Pattern SOURCE = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt: .+");
     private static final Pattern OUTSIDE = Pattern.compile(
             "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|Thread\\b|Class\\s*\\.\\s*forName|getClass\\s*\\(|java\\.lang\\.reflect"
@@ -44,8 +44,9 @@ final class RuleSetValidator {
     private static final String PROBE = """
             {"id": "probe",
              "education": [%s],
-             "licenses": [{"type": "RN"}, {"type": "LPN"}, {"type": "NP"}, {"type": "PT"}, {"type": "LCSW"}, {"type": "MEDICAL"}],
-             "exams": [{"name": "NCLEX-RN"}, {"name": "USMLE"}, {"name": "COMLEX-USA"}],
+             "licenses": [{"type": "RN"}, {"type": "LPN"}, {"type": "NP"}, {"type": "PT"}, {"type": "LCSW"}, {"type": "MEDICAL"},
+                          {"type": "APRN"}, {"type": "LVN"}, {"type": "OT"}, {"type": "PA"}],
+             "exams": [{"name": "NCLEX-RN"}, {"name": "NCLEX-PN"}, {"name": "USMLE"}, {"name": "COMLEX-USA"}],
              "certifications": [%s],
              "boardCertifications": [{"specialty": "internal medicine"}],
              "training": [{"type": "residency", "specialty": "healthcare administration"}, {"type": "fellowship", "specialty": "healthcare management"},
@@ -54,6 +55,13 @@ final class RuleSetValidator {
 
     private final List<RuleFile> files;
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> rungIds = new TreeSet<>();
+    private Map<String, Set<String>> classKinds = Map.of();
+
+    /** Each class the vocabulary produces, with the credential kinds (degree, license...) that hold it; after checkDeclarations. */
+    Map<String, Set<String>> classKinds() {
+        return classKinds;
+    }
 
     RuleSetValidator(List<RuleFile> files) {
         this.files = files;
@@ -90,7 +98,10 @@ final class RuleSetValidator {
         if (roles.isEmpty()) {
             problems.add(files.get(0).displayPath().replaceAll("/[^/]*$", "") + ":1:1: no role is declared (a role file calls Role.define(id, title, seed))");
         }
-        Set<String> classes = classesTheVocabularyProduces(kieBase, declared);
+        classKinds = classesTheVocabularyProduces(kieBase, declared);
+        Set<String> classes = classKinds.keySet();
+        rungIds.clear();
+        roles.forEach(role -> role.getRungs().forEach(rung -> rungIds.add(rung.getId())));
         Map<String, Role> roleIds = new HashMap<>();
         Map<String, Requirement> requirementIds = new HashMap<>();
         for (Role role : roles) {
@@ -114,15 +125,17 @@ final class RuleSetValidator {
         }
         for (Action action : catalog.values()) {
             String at = locate("action(\"" + action.getId() + "\"");
-            for (String prerequisite : action.getPrerequisites()) {
-                if (!catalog.containsKey(prerequisite)) {
-                    problems.add(at + "action " + action.getId() + " requires \"" + prerequisite + "\", which is not in the catalog"
-                            + Suggestions.didYouMean(prerequisite, catalog.keySet()));
+            for (String granted : action.getGrants()) {
+                if (!classes.contains(granted)) {
+                    problems.add(at + "action " + action.getId() + " grants \"" + granted
+                            + "\", a class no vocabulary rule produces" + Suggestions.didYouMean(granted, classes));
                 }
             }
-            if (action.getGrants() != null && !classes.contains(action.getGrants())) {
-                problems.add(at + "action " + action.getId() + " grants \"" + action.getGrants()
-                        + "\", a class no vocabulary rule produces" + Suggestions.didYouMean(action.getGrants(), classes));
+            for (String needed : concat(action.getRequires(), action.getBridgeFrom())) {
+                if (!classes.contains(needed)) {
+                    problems.add(at + "action " + action.getId() + " needs \"" + needed
+                            + "\" first, a class no vocabulary rule produces" + Suggestions.didYouMean(needed, classes));
+                }
             }
             if (action.getMonthsMin() != null && (action.getMonthsMin() < 0 || action.getMonthsMax() < action.getMonthsMin())) {
                 problems.add(at + "action " + action.getId() + " has months " + action.getMonthsMin() + "-" + action.getMonthsMax()
@@ -136,10 +149,22 @@ final class RuleSetValidator {
         return problems;
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private void checkLadder(Role role, String at) {
         if (role.getRungs().isEmpty()) {
             problems.add(at + "role " + role.getId() + " declares no ladder: add at least one role.rung(...)");
             return;
+        }
+        long own = role.getRungs().stream().filter(Rung::isRoleTitle).count();
+        if (own != 1) {
+            problems.add(at + "role " + role.getId() + (own == 0 ? " does not say which rung is the role itself: add .theRole() to that rung"
+                    : " marks " + own + " rungs with .theRole(): mark only the rung that is the role itself")
+                    + " (it and the rungs above need every required requirement)");
         }
         Set<String> rungIds = new HashSet<>();
         int expected = 1;
@@ -202,8 +227,18 @@ final class RuleSetValidator {
                     problems.add(at + id + " accepts \"" + name + "\", a class no vocabulary rule produces" + Suggestions.didYouMean(name, classes));
                 }
             }
+            Action closer = r.getClosedBy() == null ? null : catalog.get(r.getClosedBy());
+            if (closer != null && closer.getGrants().stream().noneMatch(r.getAccepts()::contains)) {
+                problems.add(at + id + " is closed by \"" + closer.getId() + "\", which grants none of the classes it accepts ("
+                        + String.join(", ", r.getAccepts()) + "): following that step would not close the gap");
+            }
         } else if (r.getKind().equals(Requirement.YEARS)) {
-            if (!MEASURES.contains(r.getMeasure())) {
+            boolean timeAs = r.getMeasure() != null && r.getMeasure().startsWith("years.as.");
+            if (timeAs && !rungIds.contains(r.getMeasure().substring("years.as.".length()))) {
+                String rung = r.getMeasure().substring("years.as.".length());
+                problems.add(at + id + " counts time as \"" + rung + "\", which is not a rung of any ladder"
+                        + Suggestions.didYouMean(rung, rungIds));
+            } else if (!timeAs && !MEASURES.contains(r.getMeasure())) {
                 problems.add(at + id + " counts \"" + r.getMeasure() + "\", which is not a measure" + Suggestions.didYouMean(r.getMeasure(), MEASURES)
                         + "; measures: " + String.join(", ", new TreeSet<>(MEASURES)));
             }
@@ -226,17 +261,19 @@ final class RuleSetValidator {
         }
     }
 
-    /** Runs the vocabulary on a probe holding every contract code and collects the classes it produces. */
-    private static Set<String> classesTheVocabularyProduces(KieBase kieBase, List<Object> declared) {
+    /** Runs the vocabulary on a probe holding every known code; each class it produces, with the credential kinds that hold it. */
+    static Map<String, Set<String>> classesTheVocabularyProduces(KieBase kieBase, List<Object> declared) {
         StringBuilder degrees = new StringBuilder();
-        for (String code : List.of("ASSOCIATE", "ADN", "BA", "BS", "BSN", "MSN", "MHA", "MPH", "MBA", "MSW", "MS", "MA", "DPT", "DNP", "PHD", "MD", "DO")) {
+        for (String code : List.of("ASSOCIATE", "ADN", "AS", "AA", "AAS", "BA", "BS", "BBA", "BHA", "BSN", "MSN", "MHA", "MSHA", "MSHSA",
+                "MPH", "MBA", "MSW", "MS", "MA", "DPT", "DNP", "DHA", "PHD", "EDD", "MD", "DO")) {
             for (String field : List.of("nursing", "health administration", "business administration")) {
                 degrees.append(degrees.isEmpty() ? "" : ",").append("{\"degree\": \"").append(code).append("\", \"field\": \"")
                         .append(field).append("\", \"healthcareFocus\": true}");
             }
         }
         StringBuilder certifications = new StringBuilder();
-        for (String code : List.of("FACHE", "CHE", "CPHQ", "LSSGB", "LSSBB", "CMM", "CHAP", "CPE", "NEA-BC", "CNML")) {
+        for (String code : List.of("FACHE", "CHE", "CPHQ", "LSSGB", "LSSBB", "CMM", "CHAP", "CPE", "NEA-BC", "NE-BC", "CENP", "CNML",
+                "CCRN", "CEN", "CMSRN", "PCCN", "OCN")) {
             certifications.append(certifications.isEmpty() ? "" : ",").append("{\"code\": \"").append(code).append("\"}");
         }
         Profile probe;
@@ -250,8 +287,11 @@ final class RuleSetValidator {
             declared.forEach(session::insert);
             new ProfileFacts(probe, LocalDate.of(2026, 1, 1)).all().forEach(session::insert);
             session.fireAllRules(match -> !match.getDeclarationIds().isEmpty());
-            Set<String> classes = new TreeSet<>();
-            session.getObjects(o -> o instanceof Qualification).forEach(o -> classes.add(((Qualification) o).getName()));
+            Map<String, Set<String>> classes = new java.util.TreeMap<>();
+            session.getObjects(o -> o instanceof Qualification).forEach(o -> {
+                Qualification q = (Qualification) o;
+                classes.computeIfAbsent(q.getName(), k -> new TreeSet<>()).add(q.getCredential().getKind());
+            });
             return classes;
         } finally {
             session.dispose();

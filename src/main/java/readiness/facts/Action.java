@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** An entry of the next-step catalog: what closing a gap takes, in months and US dollars. */
+/**
+ * An entry of the next-step catalog: what closing a gap takes, in months and US dollars. What an
+ * action needs first and what it gives are credential classes, so a plan never asks for what the
+ * candidate holds, and one step that gives several classes (a BSN is a bachelor's) serves them all.
+ */
 public final class Action {
     private final String id;
     private final String label;
@@ -13,42 +17,68 @@ public final class Action {
     private int costMin;
     private int costMax;
     private boolean estimate;
+    private boolean uncertain;
     private String source = "";
-    private final List<String> prerequisites = new ArrayList<>();
-    private final List<String> prerequisitesView = Collections.unmodifiableList(prerequisites);
-    private String grants;
+    private final List<String> requires = new ArrayList<>();
+    private final List<String> requiresView = Collections.unmodifiableList(requires);
+    private final List<String> requiresHeld = new ArrayList<>();
+    private final List<String> requiresHeldView = Collections.unmodifiableList(requiresHeld);
+    private final List<String> grants = new ArrayList<>();
+    private final List<String> grantsView = Collections.unmodifiableList(grants);
+    private String restoresKind;
+    private final List<String> restores = new ArrayList<>();
+    private final List<String> restoresView = Collections.unmodifiableList(restores);
     private boolean monthsFromGap;
     private int jobSearchOrder;
 
-    public Action(String id, String label) {
+    private final int position;
+
+    /** @param position its place in the catalog as declared: ties between equally good actions go to the first */
+    public Action(String id, String label, int position) {
         this.id = id;
         this.label = label;
+        this.position = position;
     }
 
     public Action months(int min, int max) { monthsMin = min; monthsMax = max; return this; }
     public Action costUsd(int min, int max) { costMin = min; costMax = max; return this; }
     /** The seeds do not give this figure: it is general knowledge, shown as an estimate. */
     public Action estimate() { estimate = true; return this; }
+    /** Its outcome is not the candidate's to decide (a revoked license): it never counts as closing a gap. */
+    public Action uncertain() { uncertain = true; return this; }
     public Action from(String seedAndSection) { source = seedAndSection; return this; }
-    /** Actions that must come first, unless the candidate already holds what they grant. */
-    public Action requires(String... actionIds) { prerequisites.addAll(List.of(actionIds)); return this; }
-    /** The qualification class holding which shows this action is already done. */
-    public Action grants(String qualificationName) { grants = qualificationName; return this; }
-    /** Experience: the months are the missing years of the gap it closes. */
+    /** Credential classes needed first; the plan adds a step for each one the candidate does not hold. */
+    public Action requires(String... classes) { requires.addAll(List.of(classes)); return this; }
+    /** A bridge: offered only to a candidate who holds (or will hold, by another step) these classes. */
+    public Action bridgeFrom(String... classes) { requiresHeld.addAll(List.of(classes)); return this; }
+    /** The credential classes holding which shows this action is done. */
+    public Action grants(String... classes) { grants.addAll(List.of(classes)); return this; }
+    /** Restores a held credential of this kind in one of these standings (expired, suspended...). */
+    public Action restores(String credentialKind, String... standings) {
+        restoresKind = credentialKind;
+        restores.addAll(List.of(standings));
+        return this;
+    }
+    /** Experience: the months are the missing months of the gap it closes. */
     public Action monthsFromGap() { monthsFromGap = true; return this; }
     /** A job-search step shown when a role is ready, in this order. */
     public Action jobSearch(int order) { jobSearchOrder = order; return this; }
 
     public String getId() { return id; }
+    public int getPosition() { return position; }
     public String getLabel() { return label; }
     public Integer getMonthsMin() { return monthsMin; }
     public Integer getMonthsMax() { return monthsMax; }
     public int getCostMin() { return costMin; }
     public int getCostMax() { return costMax; }
     public boolean isEstimate() { return estimate; }
+    public boolean isUncertain() { return uncertain; }
     public String getSource() { return source; }
-    public List<String> getPrerequisites() { return prerequisitesView; }
-    public String getGrants() { return grants; }
+    public List<String> getRequires() { return requiresView; }
+    public List<String> getBridgeFrom() { return requiresHeldView; }
+    public List<String> getGrants() { return grantsView; }
+    public String getRestoresKind() { return restoresKind; }
+    public List<String> getRestores() { return restoresView; }
     public boolean isMonthsFromGap() { return monthsFromGap; }
     public boolean isJobSearch() { return jobSearchOrder > 0; }
     public int getJobSearchOrder() { return jobSearchOrder; }

@@ -8,7 +8,7 @@ public final class Catalog {
     private final List<Object> actions = new ArrayList<>();
 
     public Action action(String id, String label) {
-        Action action = new Action(id, label);
+        Action action = new Action(id, label, actions.size());
         actions.add(action);
         return action;
     }

@@ -22,23 +22,28 @@ public final class Credential {
     private final String field;
     private final boolean healthcareFocus;
     private final String state;
+    private final String standing;
     private final String detail;
     private final String path;
     private final Integer monthsRemaining;
     private final Integer monthsToExpiry;
+    private final Integer daysToExpiry;
 
     public Credential(String kind, String code, String label, String field, boolean healthcareFocus, String state,
-                      String detail, String path, Integer monthsRemaining, Integer monthsToExpiry) {
+                      String standing, String detail, String path, Integer monthsRemaining, Integer monthsToExpiry,
+                      Integer daysToExpiry) {
         this.kind = kind;
         this.code = code;
         this.label = label;
         this.field = field;
         this.healthcareFocus = healthcareFocus;
         this.state = state;
+        this.standing = standing;
         this.detail = detail;
         this.path = path;
         this.monthsRemaining = monthsRemaining;
         this.monthsToExpiry = monthsToExpiry;
+        this.daysToExpiry = daysToExpiry;
     }
 
     /** degree, license, exam, certification, board-certification or training. */
@@ -55,6 +60,15 @@ public final class Credential {
     public boolean isValid() { return VALID.equals(state); }
     public boolean isInProgress() { return IN_PROGRESS.equals(state); }
     public boolean isLapsed() { return LAPSED.equals(state); }
+    /**
+     * Its standing in the profile's words, as of the assessment date: completed, in-progress, incomplete;
+     * active, expired, inactive, suspended, revoked, restricted; eligible.
+     */
+    public String getStanding() { return standing; }
+    /** Held but not in good standing, in a way a catalog step restores (renewal, the board's conditions). */
+    public boolean isRestorable() {
+        return LAPSED.equals(state) || "suspended".equals(standing) || "revoked".equals(standing) || "restricted".equals(standing);
+    }
     /** What the candidate has, as a person reads it: "RN, OH, active, expires 2027-03-31". */
     public String getDetail() { return detail; }
     /** Where it came from in the profile: "licenses[0]". */
@@ -63,6 +77,8 @@ public final class Credential {
     public Integer getMonthsRemaining() { return monthsRemaining; }
     /** Whole months until a valid license or certification expires, else null. */
     public Integer getMonthsToExpiry() { return monthsToExpiry; }
+    /** Days until a valid license or certification expires (0 on its last day), else null. */
+    public Integer getDaysToExpiry() { return daysToExpiry; }
 
     /** Rule files pass a handful of constant patterns, so each is compiled once and shared. */
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();

@@ -1,47 +1,59 @@
 package readiness.facts;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
-/** A requirement the candidate does not meet yet, with what they have toward it. */
+/** A requirement the candidate does not meet yet, with what they have toward it and why it does not count. */
 public final class Gap {
     private final Requirement requirement;
     private final String have;
     private final double progress;
-    private final double missingYears;
+    private final int missingMonths;
     private final String measureLabel;
 
-    private Gap(Requirement requirement, String have, double progress, double missingYears, String measureLabel) {
+    private Gap(Requirement requirement, String have, double progress, int missingMonths, String measureLabel) {
         this.requirement = requirement;
         this.have = have;
         this.progress = progress;
-        this.missingYears = missingYears;
+        this.missingMonths = missingMonths;
         this.measureLabel = measureLabel;
     }
 
-    /** Not met by a valid credential; what the candidate holds of the accepted classes is shown as it stands. */
-    public static Gap qualification(Requirement requirement, Collection<Qualification> partial) {
-        String have = partial.stream()
-                .map(Qualification::getCredential).distinct()
+    /**
+     * Not met by a valid credential. What the candidate holds of the accepted classes is shown as it stands
+     * (in progress, expired, restricted); other valid credentials of the same kinds are shown with the reason
+     * they do not count, so "have" is never "none" while something relevant is held.
+     */
+    public static Gap qualification(Requirement requirement, Collection<Qualification> partial, Collection<Credential> others,
+                                    Vocabulary vocabulary) {
+        List<String> have = new ArrayList<>();
+        partial.stream().map(Qualification::getCredential).distinct()
                 .sorted(Comparator.comparing(Credential::getPath))
-                .map(Credential::getDetail)
-                .collect(Collectors.joining("; "));
-        return new Gap(requirement, have.isEmpty() ? "none" : have, 0, 0, null);
+                .forEach(c -> have.add(c.getDetail()));
+        String notAccepted = "not " + vocabulary.anyOf(requirement.getAccepts());
+        others.stream().distinct()
+                .filter(c -> partial.stream().noneMatch(q -> q.getCredential().equals(c)))
+                .sorted(Comparator.comparing(Credential::getPath))
+                .forEach(c -> have.add(c.getDetail() + ": " + notAccepted));
+        return new Gap(requirement, have.isEmpty() ? "none" : String.join("; ", have), 0, 0, null);
     }
 
+    /** "1.9 of 2 years of leadership experience (...)": counted in whole months, shown rounded. */
     public static Gap years(Requirement requirement, Measure measure) {
-        double min = requirement.getMinYears();
-        String have = Years.format(measure.getValue()) + " of " + Years.format(min) + " years of " + measure.getLabel()
+        int min = requirement.getMinMonths();
+        String have = measure.getYearsText() + " of " + Years.ofMonths(min) + " years of " + measure.getLabel()
                 + " (" + measure.getExplanation() + ")";
-        double progress = min <= 0 ? 1 : Math.min(1, measure.getValue() / min);
-        return new Gap(requirement, have, progress, Math.max(0, min - measure.getValue()), measure.getLabel());
+        double progress = min <= 0 ? 1 : Math.min(1, measure.getMonths() / (double) min);
+        return new Gap(requirement, have, progress, Math.max(0, min - measure.getMonths()), measure.getLabel());
     }
 
     public static Gap skills(Requirement requirement, Collection<String> held) {
         String have = held.size() + " of " + requirement.getMinSkills() + " listed skills"
-                + (held.isEmpty() ? "" : ": " + String.join(", ", new java.util.TreeSet<>(held)));
+                + (held.isEmpty() ? "" : ": " + String.join(", ", new TreeSet<>(held)));
         double progress = Math.min(1, held.size() / (double) Math.max(1, requirement.getMinSkills()));
         return new Gap(requirement, have, progress, 0, null);
     }
@@ -50,7 +62,7 @@ public final class Gap {
     public String getHave() { return have; }
     /** Share of the requirement already done, 0 to 1: part of a years or skills minimum, else 0. */
     public double getProgress() { return progress; }
-    public double getMissingYears() { return missingYears; }
+    public int getMissingMonths() { return missingMonths; }
     public String getMeasureLabel() { return measureLabel; }
 
     @Override public boolean equals(Object o) {

@@ -1,25 +1,54 @@
 package readiness.facts;
 
-/** A number Java computed from the profile as of the assessment date, e.g. years.healthcare = 4.8. */
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Experience Java computed from the profile as of the assessment date, in whole calendar months:
+ * years.healthcare = 57 months. Time at a ladder rung is computed from the positions the rules classified.
+ */
 public final class Measure {
     private final String name;
     private final String label;
-    private final double value;
+    private final int months;
     private final String explanation;
 
-    public Measure(String name, String label, double value, String explanation) {
+    public Measure(String name, String label, int months, String explanation) {
         this.name = name;
         this.label = label;
-        this.value = value;
+        this.months = months;
         this.explanation = explanation;
+    }
+
+    /** The measure a rung's "N years as ..." condition counts: the name of time at that rung or above. */
+    public static String timeAsName(String rungId) {
+        return "years.as." + rungId;
+    }
+
+    /** Time in positions at this rung or a higher one of its ladder: the union of those jobs' months. */
+    public static Measure timeAs(Rung rung, Collection<Job> jobs) {
+        MonthSpans spans = MonthSpans.union(jobs.stream().map(Job::getSpan).filter(Objects::nonNull).toList());
+        String held = jobs.stream().sorted(Comparator.comparing(Job::getPath)).map(Job::describe)
+                .collect(Collectors.joining("; "));
+        String explanation = jobs.isEmpty() ? "no position in the work history is classified at this rung or above"
+                : held + "; " + spans.explanation();
+        return new Measure(timeAsName(rung.getId()), "time as " + rung.getTitle() + " or higher", spans.months(), explanation);
     }
 
     public String getName() { return name; }
     /** What it counts, for sentences: "healthcare experience". */
     public String getLabel() { return label; }
-    public double getValue() { return value; }
-    /** How it was computed: "union of 2 periods: 2012-07 to 2017-05, 2017-06 to 2026-11". */
+    public int getMonths() { return months; }
+    /** Months as years, for sentences: 1.9. */
+    public String getYearsText() { return Years.ofMonths(months); }
+    /** How it was computed: "union of 2 periods, overlaps counted once: 2012-07 to 2026-10". */
     public String getExplanation() { return explanation; }
 
-    @Override public String toString() { return name + "=" + value; }
+    @Override public boolean equals(Object o) {
+        return o instanceof Measure m && name.equals(m.name) && months == m.months && explanation.equals(m.explanation);
+    }
+    @Override public int hashCode() { return Objects.hash(name, months, explanation); }
+    @Override public String toString() { return name + "=" + months + " months"; }
 }

@@ -39,7 +39,7 @@ public final class Met {
     }
 
     public static Met of(Requirement requirement, Measure measure) {
-        return new Met(requirement, Years.format(measure.getValue()) + " years (" + Years.format(requirement.getMinYears())
+        return new Met(requirement, measure.getYearsText() + " years (" + Years.ofMonths(requirement.getMinMonths())
                 + " needed), " + measure.getExplanation(), null);
     }
 

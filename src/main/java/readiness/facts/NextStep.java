@@ -1,8 +1,13 @@
 package readiness.facts;
 
+import java.util.List;
 import java.util.Objects;
 
-/** One action toward readiness for a role: what to do, which requirement it closes, time and cost. */
+/**
+ * One action toward readiness for a role: what to do, which requirement it closes, time and cost.
+ * Steps with the same key are one action (a DNP in progress closes the master's and the doctorate
+ * gaps): the plan shows it once, listing every requirement it closes.
+ */
 public final class NextStep {
     public static final String CLOSE = "close";
     public static final String PREREQUISITE = "prerequisite";
@@ -11,7 +16,8 @@ public final class NextStep {
 
     private final String role;
     private final String kind;
-    private final String action;
+    private final String key;
+    private final Action action;
     private final String label;
     private final Requirement closes;
     private final int monthsMin;
@@ -19,22 +25,17 @@ public final class NextStep {
     private final int costMin;
     private final int costMax;
     private final boolean estimate;
+    private final boolean urgent;
     private final String source;
-    private final java.util.List<String> prerequisites;
-    private final int jobSearchOrder;
+    private final List<String> requires;
 
-    private NextStep(String role, String kind, Action action, String label, Requirement closes,
-                     int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate) {
-        this(role, kind, action, label, closes, monthsMin, monthsMax, costMin, costMax, estimate,
-                action.getSource(), action.getPrerequisites());
-    }
-
-    private NextStep(String role, String kind, Action action, String label, Requirement closes,
-                     int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate, String source,
-                     java.util.List<String> prerequisites) {
+    private NextStep(String role, String kind, String key, Action action, String label, Requirement closes,
+                     int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate, boolean urgent,
+                     String source, List<String> requires) {
         this.role = role;
         this.kind = kind;
-        this.action = action.getId();
+        this.key = key;
+        this.action = action;
         this.label = label;
         this.closes = closes;
         this.monthsMin = monthsMin;
@@ -42,27 +43,40 @@ public final class NextStep {
         this.costMin = costMin;
         this.costMax = costMax;
         this.estimate = estimate;
+        this.urgent = urgent;
         this.source = source;
-        this.prerequisites = prerequisites;
-        this.jobSearchOrder = action.getJobSearchOrder();
+        this.requires = requires;
     }
 
-    private static NextStep fromCatalog(String role, String kind, Action action, String label, Requirement closes) {
-        return new NextStep(role, kind, action, label, closes, nz(action.getMonthsMin()), nz(action.getMonthsMax()),
-                action.getCostMin(), action.getCostMax(), action.isEstimate());
+    private static NextStep fromCatalog(String role, String kind, String key, Action action, String label, Requirement closes,
+                                        boolean urgent) {
+        return new NextStep(role, kind, key, action, label, closes, nz(action.getMonthsMin()), nz(action.getMonthsMax()),
+                action.getCostMin(), action.getCostMax(), action.isEstimate(), urgent, action.getSource(), action.getRequires());
     }
 
-    /** The catalog action that closes a gap; experience actions take the missing years as their time. */
+    /** The catalog action that closes a gap; experience actions take the missing whole months as their time. */
     public static NextStep close(Gap gap, Action action) {
         Requirement requirement = gap.getRequirement();
         if (action.isMonthsFromGap()) {
-            int months = (int) Math.ceil(gap.getMissingYears() * 12 - 1e-9);
-            String label = "Gain " + Years.format(Math.ceil(gap.getMissingYears() * 10 - 1e-9) / 10) + " more years of "
-                    + (gap.getMeasureLabel() == null ? requirement.getNeed() : gap.getMeasureLabel());
-            return new NextStep(requirement.getRole(), CLOSE, action, label, requirement, months, months,
-                    action.getCostMin(), action.getCostMax(), action.isEstimate());
+            int months = gap.getMissingMonths();
+            String what = gap.getMeasureLabel() == null ? requirement.getNeed() : gap.getMeasureLabel();
+            return new NextStep(requirement.getRole(), CLOSE, action.getId() + ":" + requirement.getMeasure() + ":" + months,
+                    action, gainLabel(months, what), requirement, months, months, action.getCostMin(), action.getCostMax(),
+                    action.isEstimate(), false, action.getSource(), action.getRequires());
         }
-        return fromCatalog(requirement.getRole(), CLOSE, action, action.getLabel(), requirement);
+        return fromCatalog(requirement.getRole(), CLOSE, action.getId(), action, action.getLabel(), requirement, false);
+    }
+
+    /** "Gain 1 more year of leadership experience", "Gain 7 more months of ...", "Gain 1 year 6 months more of ...". */
+    static String gainLabel(int months, String what) {
+        if (months % 12 == 0) {
+            int years = months / 12;
+            return "Gain " + years + " more " + (years == 1 ? "year" : "years") + " of " + what;
+        }
+        if (months < 12) {
+            return "Gain " + months + " more " + (months == 1 ? "month" : "months") + " of " + what;
+        }
+        return "Gain " + Years.duration(months) + " more of " + what;
     }
 
     /**
@@ -74,38 +88,47 @@ public final class NextStep {
         int months = nz(credential.getMonthsRemaining());
         String left = credential.getMonthsRemaining() == null ? "no expected date given"
                 : months == 0 ? "expected now" : months + (months == 1 ? " month" : " months") + " left";
-        return new NextStep(gap.getRequirement().getRole(), CLOSE, action, "Complete the " + credential.getLabel()
-                + " in progress (" + left + "; remaining cost not counted)", gap.getRequirement(), months, months, 0, 0, true,
-                "profile: " + credential.getPath() + ", expected completion", java.util.List.of());
+        return new NextStep(gap.getRequirement().getRole(), CLOSE, "complete:" + credential.getPath(), action,
+                "Complete the " + credential.getLabel() + " in progress (" + left + "; remaining cost not counted)",
+                gap.getRequirement(), months, months, 0, 0, true, false,
+                "profile: " + credential.getPath() + ", expected completion", List.of());
     }
 
-    /** A lapsed license or certification closes the gap once reinstated. */
-    public static NextStep reinstate(Gap gap, Qualification lapsed, Action action) {
-        return fromCatalog(gap.getRequirement().getRole(), CLOSE, action, action.getLabel() + ": "
-                + lapsed.getCredential().getLabel() + " (" + lapsed.getDetail() + ")", gap.getRequirement());
+    /** A held credential that lapsed, was suspended, restricted or revoked: the catalog's step for its standing. */
+    public static NextStep restore(Gap gap, Qualification held, Action action) {
+        Credential credential = held.getCredential();
+        return fromCatalog(gap.getRequirement().getRole(), CLOSE, action.getId() + ":" + credential.getPath(), action,
+                action.getLabel() + ": " + credential.getLabel() + " (" + held.getDetail() + ")", gap.getRequirement(), false);
     }
 
     /** A catalog action that must come before another of the role's steps, because the candidate has not done it yet. */
     public static NextStep prerequisite(String role, Action action) {
-        return fromCatalog(role, PREREQUISITE, action, action.getLabel(), null);
+        return fromCatalog(role, PREREQUISITE, action.getId(), action, action.getLabel(), null, false);
     }
 
-    /** A met license or certification that lapses soon: renew it. */
-    public static NextStep renewal(Met met, Action action) {
+    /** A met license or certification that lapses soon: renew it; urgent when it lapses within the policy's days. */
+    public static NextStep renewal(Met met, Action action, int urgentWithinDays) {
         Credential credential = met.getQualification().getCredential();
-        return fromCatalog(met.getRequirement().getRole(), RENEWAL, action, action.getLabel() + ": "
-                + credential.getLabel() + " (" + credential.getDetail() + ")", met.getRequirement());
+        Integer days = credential.getDaysToExpiry();
+        boolean urgent = days != null && days <= urgentWithinDays;
+        String label = (urgent ? "Renew now, it lapses " + (days == 0 ? "today" : "within " + urgentWithinDays + " days")
+                : action.getLabel()) + ": " + credential.getLabel() + " (" + credential.getDetail() + ")";
+        return fromCatalog(met.getRequirement().getRole(), RENEWAL, "renew:" + credential.getPath(), action, label,
+                met.getRequirement(), urgent);
     }
 
     public static NextStep jobSearch(Role role, Action action) {
-        return fromCatalog(role.getId(), JOB_SEARCH, action, action.getLabel(), null);
+        return fromCatalog(role.getId(), JOB_SEARCH, action.getId(), action, action.getLabel(), null, false);
     }
 
     private static int nz(Integer value) { return value == null ? 0 : value; }
 
     public String getRole() { return role; }
     public String getKind() { return kind; }
-    public String getAction() { return action; }
+    /** The action's identity in a plan: steps with the same key are one step. */
+    public String getKey() { return key; }
+    public String getAction() { return action.getId(); }
+    public Action getCatalogAction() { return action; }
     public String getLabel() { return label; }
     /** The requirement this step closes (or renews), null for prerequisites and job search. */
     public Requirement getCloses() { return closes; }
@@ -114,14 +137,20 @@ public final class NextStep {
     public int getCostMin() { return costMin; }
     public int getCostMax() { return costMax; }
     public boolean isEstimate() { return estimate; }
+    /** A credential that lapses within days: do it first. */
+    public boolean isUrgent() { return urgent; }
+    /** Its outcome is not in the candidate's hands (a revoked license): it does not count as closing. */
+    public boolean isUncertain() { return action.isUncertain(); }
     public String getSource() { return source; }
-    public java.util.List<String> getPrerequisites() { return prerequisites; }
-    public int getJobSearchOrder() { return jobSearchOrder; }
+    /** Credential classes needed before this step. */
+    public List<String> getRequires() { return requires; }
+    public List<String> getGrants() { return action.getGrants(); }
+    public int getJobSearchOrder() { return action.getJobSearchOrder(); }
 
     @Override public boolean equals(Object o) {
-        return o instanceof NextStep s && role.equals(s.role) && kind.equals(s.kind) && action.equals(s.action)
+        return o instanceof NextStep s && role.equals(s.role) && kind.equals(s.kind) && key.equals(s.key)
                 && label.equals(s.label) && closes == s.closes;
     }
-    @Override public int hashCode() { return Objects.hash(role, kind, action, label, System.identityHashCode(closes)); }
+    @Override public int hashCode() { return Objects.hash(role, kind, key, label, System.identityHashCode(closes)); }
     @Override public String toString() { return role + ": " + label; }
 }

@@ -4,15 +4,18 @@ package readiness.facts;
 public final class Policy {
     private int nearlyReadyMonths = 12;
     private int renewalWindowMonths = 6;
+    private int urgentWithinDays = 30;
     private double requiredWeight = 3;
     private double preferredWeight = 1;
 
     public Policy nearlyReadyWithin(int months) { nearlyReadyMonths = months; return this; }
     public Policy renewWithin(int months) { renewalWindowMonths = months; return this; }
+    public Policy urgentWithin(int days) { urgentWithinDays = days; return this; }
     public Policy weights(double required, double preferred) { requiredWeight = required; preferredWeight = preferred; return this; }
 
     public int getNearlyReadyMonths() { return nearlyReadyMonths; }
     public int getRenewalWindowMonths() { return renewalWindowMonths; }
+    public int getUrgentWithinDays() { return urgentWithinDays; }
     public double getRequiredWeight() { return requiredWeight; }
     public double getPreferredWeight() { return preferredWeight; }
 }

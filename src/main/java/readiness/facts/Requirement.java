@@ -38,7 +38,7 @@ public final class Requirement {
     private final List<String> accepts = new ArrayList<>();
     private final List<String> acceptsView = Collections.unmodifiableList(accepts);
     private String measure;
-    private double minYears;
+    private int minMonths;
     private final List<String> skills = new ArrayList<>();
     private final List<String> skillsView = Collections.unmodifiableList(skills);
     private int minSkills;
@@ -46,6 +46,8 @@ public final class Requirement {
     private final Set<Integer> rungs = new TreeSet<>();
     private final Set<Integer> rungsView = Collections.unmodifiableSet(rungs);
     private final Map<String, String> notes = new LinkedHashMap<>();
+    private final List<String> credentialKinds = new ArrayList<>();
+    private final List<String> credentialKindsView = Collections.unmodifiableList(credentialKinds);
     private final Map<String, Double> parameters = new LinkedHashMap<>();
 
     Requirement(String role, String id, String name, String seed) {
@@ -82,11 +84,17 @@ public final class Requirement {
         return this;
     }
 
+    /** At least this many years of the measure; compared in whole months (2.5 years is 30 months). */
     public Requirement years(String measureName, double minimum) {
         kind = YEARS;
         measure = measureName;
-        minYears = minimum;
+        minMonths = Years.toMonths(minimum);
         return this;
+    }
+
+    /** At least this many years in positions at this ladder rung or a higher one of its ladder. */
+    public Requirement yearsAs(String rungId, double minimum) {
+        return years(Measure.timeAsName(rungId), minimum);
     }
 
     public Requirement skills(int minimum, String... names) {
@@ -118,6 +126,11 @@ public final class Requirement {
     public Requirement with(String parameterName, double value) {
         parameters.put(parameterName, value);
         return this;
+    }
+
+    /** A years parameter in whole months, as experience is compared. */
+    public int parameterMonths(String parameterName) {
+        return Years.toMonths(parameter(parameterName));
     }
 
     public double parameter(String parameterName) {
@@ -166,7 +179,16 @@ public final class Requirement {
     // Read-only views made once, not copies: the rule network reads these in its joins for every candidate.
     public List<String> getAccepts() { return acceptsView; }
     public String getMeasure() { return measure; }
-    public double getMinYears() { return minYears; }
+    public int getMinMonths() { return minMonths; }
+    public double getMinYears() { return minMonths / 12.0; }
+    /** The credential kinds (degree, license...) that can hold an accepted class: what a gap's "have" looks at. */
+    public List<String> getCredentialKinds() { return credentialKindsView; }
+
+    /** Set once when the rule set loads, from what the vocabulary classifies. */
+    public void credentialKinds(java.util.Collection<String> kinds) {
+        credentialKinds.clear();
+        credentialKinds.addAll(new TreeSet<>(kinds));
+    }
     public List<String> getSkills() { return skillsView; }
     public int getMinSkills() { return minSkills; }
     public String getClosedBy() { return closedBy; }

@@ -51,6 +51,8 @@ public final class Role {
     }
 
     public List<Object> facts() {
+        int own = rungs.stream().filter(Rung::isRoleTitle).mapToInt(Rung::getOrder).min().orElse(Integer.MAX_VALUE);
+        rungs.forEach(rung -> rung.atOrAboveRole(rung.getOrder() >= own));
         List<Object> facts = new ArrayList<>();
         facts.add(this);
         facts.addAll(rungs);

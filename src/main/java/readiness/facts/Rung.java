@@ -11,6 +11,8 @@ public final class Rung {
     private Integer averageSalary;
     private Integer lowSalary;
     private Integer highSalary;
+    private boolean roleTitle;
+    private boolean atOrAboveRole;
 
     Rung(String role, int order, String id, String title, String seed) {
         this.role = role;
@@ -24,6 +26,9 @@ public final class Rung {
     public Rung averageSalary(int usd) { this.averageSalary = usd; return this; }
     public Rung salaryRange(int lowUsd, int highUsd) { this.lowSalary = lowUsd; this.highSalary = highUsd; return this; }
     public Rung salaryFrom(int lowUsd) { this.lowSalary = lowUsd; return this; }
+    /** This rung is the role's own title: it and every rung above it need what the role requires (ready). */
+    public Rung theRole() { this.roleTitle = true; return this; }
+    void atOrAboveRole(boolean value) { this.atOrAboveRole = value; }
     public Rung from(String section) { this.source = source.split(":")[0] + ": " + section; return this; }
 
     public String getRole() { return role; }
@@ -35,6 +40,9 @@ public final class Rung {
     public Integer getAverageSalary() { return averageSalary; }
     public Integer getLowSalary() { return lowSalary; }
     public Integer getHighSalary() { return highSalary; }
+    public boolean isRoleTitle() { return roleTitle; }
+    /** At or above the role's own title: reached only when the role's every required requirement is met. */
+    public boolean isAtOrAboveRole() { return atOrAboveRole; }
 
     @Override public String toString() { return role + "#" + order + " " + id; }
 }

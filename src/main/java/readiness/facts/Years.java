@@ -3,12 +3,38 @@ package readiness.facts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Formats years for people: one decimal, rounded down, so 4.97 years never reads as 5. */
+/**
+ * Years and months for people. Experience is counted in whole calendar months; years are shown
+ * rounded to one decimal (23 months is 1.9 years, 24 months is 2 years), so exactly N years reads as N.
+ */
 public final class Years {
     private Years() {
     }
 
+    /** One decimal, rounded half up, trailing zeros dropped: 2, 2.5, 1.9. */
     public static String format(double years) {
-        return BigDecimal.valueOf(years).setScale(1, RoundingMode.FLOOR).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(years).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whole months as years: 24 gives "2", 23 gives "1.9" (never rounds up to the next whole year). */
+    public static String ofMonths(int months) {
+        return format(months / 12.0);
+    }
+
+    /** Whole months as a duration: "1 month", "11 months", "1 year", "2 years 3 months". */
+    public static String duration(int months) {
+        int years = months / 12;
+        int rest = months % 12;
+        String y = years == 1 ? "1 year" : years + " years";
+        String m = rest == 1 ? "1 month" : rest + " months";
+        if (years == 0) {
+            return m;
+        }
+        return rest == 0 ? y : y + " " + m;
+    }
+
+    /** A minimum in years as whole months: 2.5 years is 30 months. */
+    public static int toMonths(double years) {
+        return (int) Math.round(years * 12);
     }
 }

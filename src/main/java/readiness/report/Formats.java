@@ -54,6 +54,29 @@ final class Formats {
         return salary.high() == null ? "" : "salary up to " + usd(salary.high());
     }
 
+    /** "Assistant Clinical Services Director (median salary $80,000)"; no parentheses when the rung has no salary. */
+    static String level(Report.RoleReport role) {
+        if (role.level() == null) {
+            return "below the first rung of the ladder";
+        }
+        String salary = salary(role.salary());
+        return role.levelTitle() + (salary.isEmpty() ? "" : " (" + salary + ")");
+    }
+
+    /** "ready for the role: no required gap" or "csd.ladder...: At least 2 years as ...: 1.5 of 2 years of ...". */
+    static String condition(Report.ConditionItem condition) {
+        String what = condition.requirement() == null ? "ready for the role" : condition.requirement() + " (" + condition.need() + ")";
+        return what + ": " + condition.detail();
+    }
+
+    static String jobName(Report.PositionItem item) {
+        return (item.title().isBlank() ? "(no title)" : item.title()) + " [" + item.kind() + "]";
+    }
+
+    static String positions(Report.PositionItem item) {
+        return item.positions().isEmpty() ? item.note() : String.join(", ", item.positions()) + " (" + item.note() + ")";
+    }
+
     static String score(double score) {
         return String.format(Locale.ROOT, "%.2f", score) + " (" + Math.round(score * 100) + "% of the weighted requirements)";
     }
@@ -63,6 +86,9 @@ final class Formats {
                 .append(", ").append(usd(step.costUsd()));
         if (step.estimate()) {
             text.append(" (estimate)");
+        }
+        if (step.urgent()) {
+            text.append(", URGENT");
         }
         if (!step.closes().isEmpty()) {
             text.append(", ").append(step.kind().equals("renewal") ? "keeps " : "closes ").append(String.join(", ", step.closes()));

@@ -16,9 +16,17 @@ public final class MarkdownReport {
         for (Report.RoleReport role : report.roles()) {
             role(out, role);
         }
+        if (!report.positions().isEmpty()) {
+            out.append(NL).append("## Positions held, from the work history").append(NL).append(NL);
+            for (Report.PositionItem item : report.positions()) {
+                out.append("- `").append(item.path()).append("` ").append(escape(Formats.jobName(item))).append(": ")
+                        .append(escape(Formats.positions(item))).append(NL);
+            }
+        }
         if (!report.unrecognized().isEmpty()) {
             out.append(NL).append("## Not recognized").append(NL).append(NL)
-                    .append("These meet no requirement; check the spelling.").append(NL).append(NL);
+                    .append("These meet no requirement: they are not in the rule vocabulary (check the spelling, or a counselor can add them to rules/vocabulary.drl).")
+                    .append(NL).append(NL);
             for (Report.UnrecognizedItem item : report.unrecognized()) {
                 out.append("- `").append(item.path()).append("`: ").append(escape(item.detail())).append(NL);
             }
@@ -30,8 +38,7 @@ public final class MarkdownReport {
         out.append(NL).append("## ").append(role.title()).append(NL).append(NL);
         out.append("- **Verdict:** ").append(Formats.verdict(role.verdict())).append(" (").append(role.verdictReason()).append(")").append(NL);
         out.append("- **Score:** ").append(Formats.score(role.score())).append(NL);
-        out.append("- **Level:** ").append(role.level() == null ? "below the first rung of the ladder"
-                : role.levelTitle() + (role.salary() == null ? "" : " (" + Formats.salary(role.salary()) + ")")).append(NL);
+        out.append("- **Level:** ").append(Formats.level(role)).append(NL);
         out.append("- **Ready in:** ").append(Formats.months(role.monthsToReady())).append(NL);
         if (!role.gaps().isEmpty()) {
             out.append(NL).append("### Gaps").append(NL).append(NL)
@@ -47,6 +54,16 @@ public final class MarkdownReport {
             out.append(NL).append("### Met").append(NL).append(NL);
             for (Report.MetItem met : role.met()) {
                 out.append("- `").append(met.requirement()).append("`: ").append(escape(met.detail())).append(NL);
+            }
+        }
+        if (!role.ladder().isEmpty()) {
+            out.append(NL).append("### Ladder").append(NL).append(NL);
+            for (Report.RungItem rung : role.ladder()) {
+                out.append("- [").append(rung.reached() ? "x" : " ").append("] ").append(rung.order()).append(". **")
+                        .append(escape(rung.title())).append("**").append(NL);
+                for (Report.ConditionItem condition : rung.conditions()) {
+                    out.append("  - ").append(condition.met() ? "met: " : "not met: ").append(escape(Formats.condition(condition))).append(NL);
+                }
             }
         }
         if (!role.nextSteps().isEmpty()) {

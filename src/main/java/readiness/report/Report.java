@@ -6,13 +6,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** The readiness report as the contract defines it; field order is fixed so output is byte-stable. */
-@JsonPropertyOrder({"candidateId", "candidateName", "asOf", "ruleSet", "roles", "unrecognized"})
+@JsonPropertyOrder({"candidateId", "candidateName", "asOf", "ruleSet", "roles", "positions", "unrecognized"})
 public record Report(
         String candidateId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String candidateName,
         String asOf,
         RuleSetInfo ruleSet,
         List<RoleReport> roles,
+        List<PositionItem> positions,
         List<UnrecognizedItem> unrecognized) {
 
     /** Which rules produced the report: a hash of the rule files, and the folder they came from. */
@@ -21,7 +22,7 @@ public record Report(
     }
 
     @JsonPropertyOrder({"role", "title", "verdict", "verdictReason", "score", "level", "levelTitle", "salary", "met", "gaps",
-            "nextSteps", "monthsToReady"})
+            "nextSteps", "monthsToReady", "ladder"})
     public record RoleReport(
             String role,
             String title,
@@ -34,7 +35,23 @@ public record Report(
             List<MetItem> met,
             List<GapItem> gaps,
             List<StepItem> nextSteps,
-            Range monthsToReady) {
+            Range monthsToReady,
+            List<RungItem> ladder) {
+    }
+
+    /** One rung of the role's ladder: reached or not, and each condition with what the candidate has toward it. */
+    @JsonPropertyOrder({"order", "level", "title", "reached", "conditions"})
+    public record RungItem(int order, String level, String title, boolean reached, List<ConditionItem> conditions) {
+    }
+
+    /** requirement is null for "ready for the role", the condition of every rung at or above the role's own title. */
+    @JsonPropertyOrder({"requirement", "need", "met", "detail"})
+    public record ConditionItem(String requirement, String need, boolean met, String detail) {
+    }
+
+    /** A job of the work history and the ladder positions it counts at, and how they were found. */
+    @JsonPropertyOrder({"path", "title", "kind", "positions", "basis", "note"})
+    public record PositionItem(String path, String title, String kind, List<String> positions, String basis, String note) {
     }
 
     /** US salary figures the seed gives for the ladder rung reached. */
@@ -57,9 +74,10 @@ public record Report(
     public record GapItem(String requirement, String category, String severity, String need, String have, String source) {
     }
 
-    @JsonPropertyOrder({"order", "action", "actionId", "kind", "closes", "after", "months", "costUsd", "estimate", "source"})
+    @JsonPropertyOrder({"order", "action", "actionId", "kind", "closes", "after", "months", "costUsd", "estimate", "urgent", "source"})
     public record StepItem(int order, String action, String actionId, String kind, List<String> closes, List<Integer> after,
-                           Range months, Range costUsd, boolean estimate, String source) {
+                           Range months, Range costUsd, boolean estimate,
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean urgent, String source) {
     }
 
     @JsonPropertyOrder({"min", "max"})

@@ -1,6 +1,10 @@
 package readiness.report;
 
 import readiness.engine.Assessment;
+import readiness.engine.JobPositions;
+import readiness.engine.RungStatus;
+import readiness.facts.Job;
+import readiness.facts.Position;
 import readiness.engine.PlannedStep;
 import readiness.engine.RoleOutcome;
 import readiness.facts.AdvisorException;
@@ -24,6 +28,7 @@ public final class ReportBuilder {
                 assessment.asOf().toString(),
                 new Report.RuleSetInfo(assessment.ruleSetVersion(), assessment.ruleSetLocation()),
                 assessment.roles().stream().map(ReportBuilder::role).toList(),
+                assessment.positions().stream().map(ReportBuilder::position).toList(),
                 assessment.unrecognized().stream().map(ReportBuilder::unrecognized).toList());
     }
 
@@ -37,12 +42,36 @@ public final class ReportBuilder {
                 outcome.score(),
                 level == null ? null : level.getId(),
                 level == null ? null : level.getTitle(),
-                level == null ? null : new Report.Salary(level.getMedianSalary(), level.getAverageSalary(),
+                level == null || !hasSalary(level) ? null : new Report.Salary(level.getMedianSalary(), level.getAverageSalary(),
                         level.getLowSalary(), level.getHighSalary(), level.getSource()),
                 outcome.met().stream().map(ReportBuilder::met).toList(),
                 outcome.gaps().stream().map(ReportBuilder::gap).toList(),
                 outcome.steps().stream().map(ReportBuilder::step).toList(),
-                new Report.Range(outcome.monthsToReadyMin(), outcome.monthsToReadyMax()));
+                new Report.Range(outcome.monthsToReadyMin(), outcome.monthsToReadyMax()),
+                outcome.ladder().stream().map(ReportBuilder::rung).toList());
+    }
+
+    private static boolean hasSalary(Rung rung) {
+        return rung.getMedianSalary() != null || rung.getAverageSalary() != null || rung.getLowSalary() != null
+                || rung.getHighSalary() != null;
+    }
+
+    private static Report.RungItem rung(RungStatus status) {
+        Rung rung = status.rung();
+        return new Report.RungItem(rung.getOrder(), rung.getId(), rung.getTitle(), status.reached(),
+                status.conditions().stream().map(c -> new Report.ConditionItem(c.requirement(), c.need(), c.met(), c.detail())).toList());
+    }
+
+    private static Report.PositionItem position(JobPositions held) {
+        Job job = held.job();
+        List<String> rungs = held.positions().stream().map(p -> p.getRung().getId()).toList();
+        String basis = held.positions().isEmpty() ? null : held.positions().get(0).getBasis();
+        String note = !rungs.isEmpty()
+                ? (Position.STATED.equals(basis) ? "position stated in the profile" : "classified from the title by the vocabulary rules")
+                : job.getPosition() != null ? "the stated position is not a rung of any assessed role's ladder"
+                : "no ladder position: no vocabulary rule classifies this title; it counts only as " + job.getKind()
+                        + " experience (state a \"position\" to place it on a ladder)";
+        return new Report.PositionItem(job.getPath(), job.getTitle(), job.getKind(), rungs, basis, note);
     }
 
     private static Report.MetItem met(Met met) {
@@ -61,12 +90,12 @@ public final class ReportBuilder {
     private static Report.StepItem step(PlannedStep step) {
         return new Report.StepItem(step.order(), step.label(), step.action(), step.kind(), step.closes(), step.after(),
                 new Report.Range(step.monthsMin(), step.monthsMax()), new Report.Range(step.costMin(), step.costMax()),
-                step.estimate(), step.source());
+                step.estimate(), step.urgent(), step.source());
     }
 
     private static Report.UnrecognizedItem unrecognized(Credential credential) {
         return new Report.UnrecognizedItem(credential.getPath(), credential.getCode(), credential.getDetail(),
-                "not a code the rules know: it meets no requirement");
+                "not in the rule vocabulary (check the spelling, or a counselor can add it to rules/vocabulary.drl): it meets no requirement");
     }
 
     static List<Report.GapItem> required(Report.RoleReport role) {

@@ -26,15 +26,23 @@ public final class RoleDocs {
         }
         return switch (r.getKind()) {
             case Requirement.QUALIFICATION -> "any of: " + String.join(", ", r.getAccepts());
-            case Requirement.YEARS -> r.getMeasure() + " >= " + Years.format(r.getMinYears());
+            case Requirement.YEARS -> (r.getMeasure().startsWith("years.as.")
+                    ? "years as " + r.getMeasure().substring("years.as.".length()) + " or higher" : r.getMeasure())
+                    + " >= " + Years.format(r.getMinYears());
             case Requirement.SKILLS -> r.getMinSkills() + " of: " + String.join(", ", r.getSkills());
             default -> r.getKind();
         };
     }
 
+    /** A rung's conditions; at or above the role's own title, every required requirement of the role comes first. */
     static String conditions(Role role, Rung rung) {
-        return role.getRequirements().stream().filter(r -> r.getRungs().contains(rung.getOrder()))
+        String listed = role.getRequirements().stream()
+                .filter(r -> r.getRungs().contains(rung.getOrder()) && !(rung.isAtOrAboveRole() && r.isRequired()))
                 .map(Requirement::getId).collect(Collectors.joining(", "));
+        if (!rung.isAtOrAboveRole()) {
+            return listed;
+        }
+        return "ready for the role (every required requirement)" + (listed.isEmpty() ? "" : ", " + listed);
     }
 
     static String salary(Rung rung) {
@@ -94,7 +102,8 @@ public final class RoleDocs {
             ObjectNode node = array.addObject().put("role", role.getId()).put("title", role.getTitle()).put("source", role.getSeed());
             ArrayNode ladder = node.putArray("ladder");
             for (Rung rung : role.getRungs()) {
-                ObjectNode r = ladder.addObject().put("order", rung.getOrder()).put("level", rung.getId()).put("title", rung.getTitle());
+                ObjectNode r = ladder.addObject().put("order", rung.getOrder()).put("level", rung.getId()).put("title", rung.getTitle())
+                        .put("theRole", rung.isRoleTitle()).put("needsReady", rung.isAtOrAboveRole());
                 r.putPOJO("medianSalary", rung.getMedianSalary()).putPOJO("averageSalary", rung.getAverageSalary())
                         .putPOJO("lowSalary", rung.getLowSalary()).putPOJO("highSalary", rung.getHighSalary())
                         .put("source", rung.getSource());

@@ -18,8 +18,15 @@ public final class TextReport {
         for (Report.RoleReport role : report.roles()) {
             role(out, role);
         }
+        if (!report.positions().isEmpty()) {
+            out.append(NL).append("Positions held, from the work history").append(NL);
+            for (Report.PositionItem item : report.positions()) {
+                out.append("  ").append(item.path()).append(" ").append(Formats.jobName(item)).append(": ")
+                        .append(Formats.positions(item)).append(NL);
+            }
+        }
         if (!report.unrecognized().isEmpty()) {
-            out.append(NL).append("Not recognized (these meet no requirement; check the spelling):").append(NL);
+            out.append(NL).append("Not recognized (not in the rule vocabulary: check the spelling, or a counselor can add it to rules/vocabulary.drl):").append(NL);
             for (Report.UnrecognizedItem item : report.unrecognized()) {
                 out.append("  ").append(item.path()).append(": ").append(item.detail()).append(NL);
             }
@@ -32,8 +39,7 @@ public final class TextReport {
         out.append(NL).append(heading).append("=".repeat(Math.max(3, 78 - heading.length()))).append(NL);
         out.append("Verdict   ").append(Formats.verdict(role.verdict())).append(": ").append(role.verdictReason()).append(NL);
         out.append("Score     ").append(Formats.score(role.score())).append(NL);
-        out.append("Level     ").append(role.level() == null ? "below the first rung of the ladder"
-                : role.levelTitle() + (role.salary() == null ? "" : " (" + Formats.salary(role.salary()) + ")")).append(NL);
+        out.append("Level     ").append(Formats.level(role)).append(NL);
         out.append("Ready in  ").append(Formats.months(role.monthsToReady())).append(NL);
 
         List<Report.GapItem> required = ReportBuilder.required(role);
@@ -52,6 +58,16 @@ public final class TextReport {
             out.append(NL).append("Met (").append(role.met().size()).append(")").append(NL);
             for (Report.MetItem met : role.met()) {
                 out.append("  + ").append(met.requirement()).append(": ").append(met.detail()).append(NL);
+            }
+        }
+        if (!role.ladder().isEmpty()) {
+            out.append(NL).append("Ladder (climbed in order; [x] reached)").append(NL);
+            for (Report.RungItem rung : role.ladder()) {
+                out.append("  [").append(rung.reached() ? "x" : " ").append("] ").append(rung.order()).append(". ")
+                        .append(rung.title()).append(NL);
+                for (Report.ConditionItem condition : rung.conditions()) {
+                    out.append("        ").append(condition.met() ? "+ " : "- ").append(Formats.condition(condition)).append(NL);
+                }
             }
         }
         if (!role.nextSteps().isEmpty()) {

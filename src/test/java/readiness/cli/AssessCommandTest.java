@@ -39,9 +39,14 @@ public class AssessCommandTest {
                 .contains("Readiness report for Jordan Rivera (c-1024)")
                 .contains("== Clinical Services Director (clinical-services-director)")
                 .contains("Verdict   NEARLY READY: every required gap can close within 12 months")
-                .contains("Level     Senior Clinical Services Director (median salary $135,000)")
+                .contains("Level     Assistant Clinical Services Director (median salary $80,000)")
+                .contains("  [x] 1. Assistant Clinical Services Director")
+                .contains("  [ ] 2. Clinical Services Director")
+                .contains("        - ready for the role: required gaps: csd.education.masters")
+                .contains("  experience[1] Nurse Manager [management]: assistant-clinical-services-director")
                 .contains("  - [required] csd.education.masters (education)")
-                .contains("      have    MHA (health administration) in progress, expected 2027-05")
+                .contains("      have    MHA (health administration) in progress, expected 2027-05; BSN (nursing), completed 2012-05: "
+                        + "not an MSN, MHA, MPH or healthcare-focused MBA")
                 .contains("   1. Renew before it lapses: RN license (RN, OH, active, expires 2027-03-31)")
                 .contains("   2. Complete the MHA in progress (6 months left; remaining cost not counted)");
     }

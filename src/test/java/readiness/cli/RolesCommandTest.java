@@ -31,8 +31,10 @@ class RolesCommandTest {
         JsonNode medical = roles.get(4);
         assertThat(medical.get("role").asText()).isEqualTo("medical-director");
         assertThat(medical.get("ladder")).hasSize(5);
-        assertThat(medical.at("/ladder/1/conditions").toString()).contains("md.license.board-certification");
-        assertThat(medical.get("requirements").toString()).contains("\"metBy\":\"years.post-residency-practice >= 5\"");
+        assertThat(medical.at("/ladder/1/conditions").toString()).contains("md.ladder.director.as-assistant");
+        assertThat(medical.at("/ladder/1/theRole").asBoolean()).isTrue();
+        assertThat(medical.get("requirements").toString()).contains("\"metBy\":\"years.post-residency-practice >= 3\"")
+                .contains("\"metBy\":\"years as assistant-medical-director or higher >= 3\"");
         assertThat(run("roles", "--rules", "rules").out()).contains("Clinical Services Director (clinical-services-director)");
     }
 }

@@ -66,7 +66,7 @@ class RulesCommandTest {
         assertThat(result.exitCode()).isEqualTo(4);
         assertThat(result.out())
                 .contains("FAIL  An MSW is a ready medical director (wrong on purpose)  (wrong.json)")
-                .contains("medical-director: verdict: expected READY, got NOT_READY")
+                .contains("medical-director: verdict: expected READY, got NOT READY")
                 .contains("medical-director: level: expected medical-director, got null")
                 .contains("medical-director: expected md.education.medical-degree met, but it is a gap")
                 .contains("PASS  An MSW with four clinical years is a ready clinical director  (right.json)")
@@ -91,8 +91,8 @@ class RulesCommandTest {
         edit(cd, "role.requirement(\"education.doctorate\").education().preferred()", "role.requirement(\"education.doctorate\").preferred()");
         edit(cd, ".closedBy(\"doctorate\");", ".closedBy(\"doctorat\");");
         Path md = rules.resolve("medical-director.drl");
-        edit(md, "role.requirement(\"ladder.senior.practice\")", "role.requirement(\"experience.practice\")");
-        edit(md, ".years(\"years.post-residency-practice\", 18)", ".years(\"years.post-residency-practice\", 1.8)");
+        edit(md, "role.requirement(\"ladder.senior.total\")", "role.requirement(\"experience.practice\")");
+        edit(md, ".years(\"years.post-residency\", 18)", ".years(\"years.post-residency\", 1.8)");
 
         AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
 
@@ -104,7 +104,7 @@ class RulesCommandTest {
                 .contains("cd.education.doctorate has no category")
                 .contains("cd.education.doctorate is closed by \"doctorat\", which is not in the catalog (did you mean \"doctorate\"?)")
                 .contains("requirement id md.experience.practice is declared twice")
-                .contains("the ladder does not ascend: rung 5 asks years.post-residency-practice >= 1.8, less than rung 4's 12")
+                .contains("the ladder does not ascend: rung 5 asks years.post-residency >= 1.8, less than rung 4's 12")
                 .contains("nothing was loaded");
 
         AssessCommandTest.Run assess = run("assess", "profiles/new-graduate-nurse.json", "--rules", rules.toString());
@@ -128,7 +128,7 @@ class RulesCommandTest {
         AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
 
         assertThat(result.err()).contains(rules + "/zz-mistakes.drl:5:5: unknown field \"nmae\" of Measure in: nmae == \"years.clinical\" "
-                + "(did you mean \"name\"? Measure's fields: explanation, label, name, value)");
+                + "(did you mean \"name\"? Measure's fields: explanation, label, months, name, yearsText)");
 
         Files.writeString(rules.resolve("zz-mistakes.drl"), """
                 package readiness.rules;
@@ -145,12 +145,12 @@ class RulesCommandTest {
     @Test
     void aMistypedBindingIsPlacedAndNamed(@TempDir Path dir) throws Exception {
         Path rules = Assess.copyRules(dir.resolve("rules"));
-        edit(rules.resolve("common.drl"), "$m: Measure(name == $measure, value >= $min)", "$m: Measure(name == $measure, value >= $mn)");
+        edit(rules.resolve("common.drl"), "$m: Measure(name == $measure, months >= $min)", "$m: Measure(name == $measure, months >= $mn)");
 
         AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).startsWith(rules + "/common.drl:32:35: unknown binding \"$mn\" in: value >= $mn "
+        assertThat(result.err()).startsWith(rules + "/common.drl:33:35: unknown binding \"$mn\" in: months >= $mn "
                 + "(hint: bind it in an earlier pattern of the same rule, as $mn: field)");
     }
 
@@ -171,7 +171,7 @@ class RulesCommandTest {
         Path rules = Assess.copyRules(dir.resolve("rules"));
         Path cd = rules.resolve("clinical-director.drl");
         edit(cd, """
-                    role.rung(1, "clinical-director", "Clinical Director")
+                    role.rung(1, "clinical-director", "Clinical Director").theRole()
                         .averageSalary(87213).from("Salary (average $87,213)");
                 """, "");
         edit(cd, "        .forRungs(1)\n        .closedBy(\"masters-degree\");", "        .closedBy(\"masters-degree\");");

@@ -30,7 +30,7 @@ class RulesDiffCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains(", 3 candidates")
-                .contains("Clinical Director: verdict READY -> NEARLY_READY: 1 of 3 candidates (33.3%)\n    e.g. three-and-a-half-years")
+                .contains("Clinical Director: verdict READY -> NEARLY READY: 1 of 3 candidates (33.3%)\n    e.g. three-and-a-half-years")
                 .contains("Clinical Director: new gap cd.experience.healthcare: 1 of 3 candidates")
                 .contains("Clinical Director: level clinical-director -> none: 1 of 3 candidates")
                 .doesNotContain("ten-years")

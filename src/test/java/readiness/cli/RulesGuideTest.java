@@ -79,7 +79,7 @@ class RulesGuideTest {
         AssessCommandTest.Run test = run("rules", "test", "--rules", rules.toString());
         assertThat(test.exitCode()).isEqualTo(4);
         assertThat(test.out()).contains("FAIL  An MSW with four clinical years is a ready clinical director  (cd-01-ready-msw.json)")
-                .contains("clinical-director: verdict: expected READY, got NEARLY_READY");
+                .contains("clinical-director: verdict: expected READY, got NEARLY READY");
     }
 
     @Test
@@ -104,7 +104,7 @@ class RulesGuideTest {
         JsonNode roles = new ObjectMapper().readTree(run("roles", "--format", "json", "--rules", rules.toString()).out());
         assertThat(roles.toString()).contains("{\"requirement\":\"dcs.education.masters\",\"category\":\"education\",\"severity\":\"required\"");
         AssessCommandTest.Run diff = run("rules", "diff", "--before", "rules", "--after", rules.toString(), "profiles");
-        assertThat(diff.out()).contains("Director of Clinical Services: verdict READY -> NOT_READY");
+        assertThat(diff.out()).contains("Director of Clinical Services: verdict READY -> NOT READY");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static readiness.Assess.profile;
 
 /** The facts Java computes for the rules: experience as unions of periods, credential standing. */
@@ -26,17 +25,45 @@ class ProfileFactsTest {
                 {'experience':[{'kind':'clinical','start':'2018-07','end':'2021-06'},
                                {'kind':'clinical','start':'2019-01','end':'2021-12'}]}""", "years.clinical");
 
-        assertThat(clinical.getValue()).isCloseTo(3.5, within(0.01));
+        assertThat(clinical.getMonths()).isEqualTo(42);
+        assertThat(clinical.getYearsText()).isEqualTo("3.5");
         assertThat(clinical.getExplanation()).isEqualTo("union of 2 periods, overlaps counted once: 2018-07 to 2021-12");
     }
 
     @Test
-    void aCurrentJobRunsToTheAssessmentDateAndAFutureOneIsNotCounted() {
+    void aCurrentJobCountsWholeMonthsUpToTheMonthBeforeTheAssessmentAndAFutureOneIsNotCounted() {
         Measure healthcare = measure("""
                 {'experience':[{'kind':'management','start':'2024-11'},{'kind':'clinical','start':'2027-01'}]}""",
                 "years.healthcare");
 
-        assertThat(healthcare.getValue()).isCloseTo(2.0, within(0.01));
+        assertThat(healthcare.getMonths()).isEqualTo(24);
+        assertThat(healthcare.getYearsText()).isEqualTo("2");
+    }
+
+    @Test
+    void exactlyTwentyFourMonthsIsTwoYearsNotOnePointNine() {
+        Measure management = measure("{'experience':[{'kind':'management','start':'2022-01','end':'2023-12'}]}",
+                "years.management");
+
+        assertThat(management.getMonths()).isEqualTo(24);
+        assertThat(management.getYearsText()).isEqualTo("2");
+    }
+
+    @Test
+    void aDayPrecisionDateCountsItsWholeMonthAndTwentyThreeMonthsReadsOnePointNine() {
+        Measure management = measure("{'experience':[{'kind':'management','start':'2022-01-20','end':'2023-11-03'}]}",
+                "years.management");
+
+        assertThat(management.getMonths()).isEqualTo(23);
+        assertThat(management.getYearsText()).isEqualTo("1.9");
+    }
+
+    @Test
+    void physicianPracticeIsDirectPatientCare() {
+        Measure clinical = measure("{'experience':[{'kind':'physician-practice','start':'2018-01','end':'2020-12'}]}",
+                "years.clinical");
+
+        assertThat(clinical.getMonths()).isEqualTo(36);
     }
 
     @Test
@@ -46,12 +73,12 @@ class ProfileFactsTest {
                                {'kind':'management','start':'2016-01','end':'2018-12'},
                                {'kind':'administrative','start':'2019-01','end':'2020-12'}]}""", "years.leadership");
 
-        assertThat(leadership.getValue()).isCloseTo(4.0, within(0.01));
+        assertThat(leadership.getMonths()).isEqualTo(48);
     }
 
     @Test
     void otherWorkIsNotHealthcareExperience() {
-        assertThat(measure("{'experience':[{'kind':'other','start':'2010-01','end':'2019-12'}]}", "years.healthcare").getValue())
+        assertThat(measure("{'experience':[{'kind':'other','start':'2010-01','end':'2019-12'}]}", "years.healthcare").getMonths())
                 .isZero();
     }
 

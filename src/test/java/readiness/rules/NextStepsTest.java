@@ -39,8 +39,8 @@ class NextStepsTest {
 
         assertThat(actions(role)).containsSubsequence("md-degree", "residency", "medical-license", "board-certification");
         assertThat(actions(role)).containsSubsequence("md-degree", "usmle", "medical-license");
-        // 48 (MD) + 36-84 (residency) + 2-6 (license) + 60 (practice): the critical path, not the sum of all steps.
-        assertThat(role.monthsToReady()).isEqualTo(new Report.Range(146, 198));
+        // 48 (MD) + 36-84 (residency) + 2-6 (license) + 36 (practice): the critical path, not the sum of all steps.
+        assertThat(role.monthsToReady()).isEqualTo(new Report.Range(122, 174));
     }
 
     @Test
@@ -74,8 +74,9 @@ class NextStepsTest {
                 "{'licenses':[{'type':'RN','jurisdiction':'WA','status':'active','expires':'2025-09-30'}]}");
 
         assertThat(gap(role, "csd.license.clinical").have()).isEqualTo("RN, WA, expired 2025-09-30");
-        assertThat(actions(role)).contains("reinstate").doesNotContain("rn-license", "bsn");
-        assertThat(step(role, "reinstate").action()).isEqualTo("Reinstate or renew: RN license (RN, WA, expired 2025-09-30)");
+        assertThat(actions(role)).contains("reinstate-license").doesNotContain("rn-license", "bsn");
+        assertThat(step(role, "reinstate-license").action())
+                .isEqualTo("Reinstate the license with your state board (renewal fees and any continuing education owed): RN license (RN, WA, expired 2025-09-30)");
     }
 
     @Test
@@ -100,6 +101,119 @@ class NextStepsTest {
         Report.RoleReport later = role("clinical-services-director",
                 "{'licenses':[{'type':'RN','jurisdiction':'OH','expires':'2027-05-31'}]}");
         assertThat(actions(later)).doesNotContain("renew");
+    }
+
+    @Test
+    void aStepThatClosesTwoGapsAppearsOnceListingBoth() {
+        Report.RoleReport role = role("clinical-services-director",
+                "{'education':[{'degree':'BSN'},{'degree':'DNP','status':'in-progress','expected':'2027-11'}]}");
+
+        List<Report.StepItem> dnp = role.nextSteps().stream().filter(s -> s.action().startsWith("Complete the DNP")).toList();
+        assertThat(dnp).hasSize(1);
+        assertThat(dnp.get(0).closes()).containsExactlyInAnyOrder("csd.education.masters", "csd.education.doctorate");
+    }
+
+    @Test
+    void aBachelorsHolderIsNotToldToEarnABachelorsAgainAndAHealthMastersClosesTheHealthBachelors() {
+        Report.RoleReport role = role("director-of-clinical-services",
+                "{'education':[{'degree':'BA','field':'economics','completed':'2010-05'}]}");
+
+        assertThat(gap(role, "dcs.education.bachelors").have())
+                .isEqualTo("BA (economics), completed 2010-05: not a bachelor's or higher in a health-related field");
+        assertThat(actions(role)).doesNotContain("bachelors-degree");
+        assertThat(step(role, "masters-degree").closes()).contains("dcs.education.bachelors", "dcs.education.masters");
+        assertThat(step(role, "masters-degree").after()).isEmpty();
+    }
+
+    @Test
+    void aCandidateWithoutADegreeIsNeverToldToEarnBothABsnAndAnotherBachelors() {
+        for (String roleId : List.of("clinical-services-director", "director-of-clinical-services")) {
+            Report.RoleReport role = role(roleId, "{'experience':[{'kind':'administrative','start':'2015-01'}]}");
+            assertThat(actions(role)).as(roleId).contains("bsn").doesNotContain("bachelors-degree");
+        }
+    }
+
+    @Test
+    void anRnWithAnAssociateDegreeGetsAnRnToBsnBridgeNotASecondBachelors() {
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'ADN','field':'nursing','completed':'2012-05'}],'licenses':[{'type':'RN','expires':'2029-01-31'}],
+                 'experience':[{'kind':'clinical','start':'2012-07','end':'2017-12'},{'title':'Charge Nurse','kind':'supervisory','start':'2018-01'}]}""");
+
+        assertThat(actions(role)).contains("rn-to-bsn").doesNotContain("bsn", "bachelors-degree");
+        assertThat(step(role, "masters-degree").after()).containsExactly(step(role, "rn-to-bsn").order());
+    }
+
+    @Test
+    void theBsnRouteForAnAdnRnWithTheLeadershipAndACertificationIsTheRnToBsnBridge() {
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'ADN','field':'nursing','completed':'2008-05'}],'licenses':[{'type':'RN','expires':'2029-01-31'}],
+                 'certifications':[{'code':'CNML','earned':'2019-01'}],
+                 'experience':[{'kind':'clinical','start':'2008-07','end':'2016-12'},{'title':'Nurse Manager','kind':'management','start':'2017-01'}]}""");
+
+        assertThat(step(role, "rn-to-bsn").closes()).contains("csd.education.masters");
+        assertThat(role.monthsToReady()).isEqualTo(new Report.Range(12, 24));
+        assertThat(role.verdict()).isEqualTo("NOT_READY");
+    }
+
+    @Test
+    void anLpnGetsAnLpnToRnBridgeTowardTheRnLicense() {
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'BS','field':'biology','completed':'2010-05'}],'licenses':[{'type':'LPN','expires':'2029-01-31'}]}""");
+
+        assertThat(gap(role, "csd.license.clinical").have())
+                .isEqualTo("LPN, active, expires 2029-01-31: not an RN license, an NP license, a PT license or an LCSW license");
+        assertThat(actions(role)).containsSubsequence("lpn-to-rn", "nclex-rn", "rn-license").doesNotContain("bsn");
+    }
+
+    @Test
+    void certificationAdviceNamesOnlyWhatTheRoleAccepts() {
+        Report.RoleReport dcs = role("director-of-clinical-services", "{'certifications':[{'code':'CPHQ','earned':'2020-01'}]}");
+
+        assertThat(gap(dcs, "dcs.certification.management").have()).isEqualTo("CPHQ, earned 2020-01: not FACHE, CHE or CMM");
+        String advice = step(dcs, "management-certification").action();
+        assertThat(advice).contains("CHE", "FACHE", "CMM").doesNotContain("CPHQ", "Lean");
+    }
+
+    @Test
+    void aLapsedBoardCertificationIsRecertificationNotAGenericReinstatement() {
+        Report.RoleReport role = role("medical-director", "{'boardCertifications':[{'specialty':'cardiology','status':'expired'}]}");
+
+        Report.StepItem recertify = step(role, "board-recertification");
+        assertThat(recertify.closes()).containsExactly("md.license.board-certification");
+        assertThat(recertify.costUsd()).isEqualTo(new Report.Range(1000, 4000));
+        assertThat(actions(role)).doesNotContain("board-certification", "reinstate-license");
+    }
+
+    @Test
+    void aRevokedLicenseSaysReinstatementIsUncertainAndNeverCountsAsClosingTheGap() {
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'MSN'}],'licenses':[{'type':'RN','status':'revoked'}],
+                 'experience':[{'kind':'clinical','start':'2010-01','end':'2016-12'},{'kind':'management','start':'2017-01'}]}""");
+
+        assertThat(step(role, "revoked-license").action()).contains("uncertain", "state board");
+        assertThat(actions(role)).doesNotContain("rn-license");
+        assertThat(role.verdict()).isEqualTo("NOT_READY");
+    }
+
+    @Test
+    void aSuspendedLicenseIsClosedThroughTheBoardsConditions() {
+        Report.RoleReport role = role("clinical-services-director", "{'licenses':[{'type':'RN','status':'suspended'}]}");
+
+        assertThat(step(role, "resolve-suspension").closes()).containsExactly("csd.license.clinical");
+        assertThat(actions(role)).doesNotContain("rn-license", "reinstate-license");
+    }
+
+    @Test
+    void aLicenseLapsingWithinThirtyDaysOrOnTheAssessmentDateIsUrgentAndFirst() {
+        for (String expires : List.of("2026-11-01", "2026-11-30")) {
+            Report.RoleReport role = role("clinical-services-director",
+                    "{'certifications':[{'code':'CPHQ','earned':'2020-01'}],'licenses':[{'type':'RN','expires':'" + expires + "'}]}");
+            Report.StepItem first = role.nextSteps().get(0);
+            assertThat(first.urgent()).as(expires).isTrue();
+            assertThat(first.action()).startsWith("Renew now");
+        }
+        Report.RoleReport later = role("clinical-services-director", "{'licenses':[{'type':'RN','expires':'2027-01-31'}]}");
+        assertThat(step(later, "renew").urgent()).isFalse();
     }
 
     @Test

@@ -14,26 +14,29 @@ class VerdictTest {
             {'education':[{'degree':'BSN','completed':'2010-05'},{'degree':'MSN','completed':'2016-05'}],
              'licenses':[{'type':'RN','expires':'2029-01-31'}],
              'experience':[{'kind':'clinical','start':'2010-07','end':'2016-06'},
-                           {'kind':'management','start':'2016-07'}]}""";
+                           {'title':'Nurse Manager','kind':'management','start':'2016-07'}]}""";
 
     @Test
     void clinicalServicesDirectorReadyNearlyAndNot() {
         Report.RoleReport ready = role("clinical-services-director", NURSE_LEADER);
         assertThat(ready.verdict()).isEqualTo("READY");
         assertThat(ready.monthsToReady()).isEqualTo(new Report.Range(0, 0));
-        assertThat(ready.level()).as("16 years in all, 10 of them leading").isEqualTo("executive-director-of-clinical-services");
-        assertThat(ready.salary().median()).isEqualTo(168000);
+        assertThat(ready.level()).as("ten years as a nurse manager, no position at the director rung yet").isEqualTo("clinical-services-director");
+        assertThat(ready.salary().median()).isEqualTo(110000);
 
         Report.RoleReport nearly = role("clinical-services-director", NURSE_LEADER.replace(
                 "{'degree':'MSN','completed':'2016-05'}", "{'degree':'MHA','status':'in-progress','expected':'2027-05'}"));
         assertThat(nearly.verdict()).isEqualTo("NEARLY_READY");
-        assertThat(gap(nearly, "csd.education.masters").have()).isEqualTo("MHA in progress, expected 2027-05");
+        assertThat(gap(nearly, "csd.education.masters").have())
+                .isEqualTo("MHA in progress, expected 2027-05; BSN, completed 2010-05: not an MSN, MHA, MPH or healthcare-focused MBA");
         assertThat(nearly.monthsToReady()).isEqualTo(new Report.Range(6, 6));
 
         Report.RoleReport not = role("clinical-services-director", NURSE_LEADER.replace(
                 "{'degree':'MSN','completed':'2016-05'}", "{'degree':'BA','field':'history'}"));
         assertThat(not.verdict()).isEqualTo("NOT_READY");
         assertThat(not.monthsToReady()).isEqualTo(new Report.Range(24, 36));
+        assertThat(not.level()).as("not ready: never the role's own rung or higher").isEqualTo("assistant-clinical-services-director");
+        assertThat(not.salary().median()).isEqualTo(80000);
     }
 
     @Test
@@ -54,7 +57,7 @@ class VerdictTest {
     void aPhysicalTherapyLicenseMeetsTheClinicalLicenseWithANote() {
         Report.RoleReport role = role("clinical-services-director", "{'licenses':[{'type':'PT','expires':'2029-01-31'}]}");
         assertThat(met(role, "csd.license.clinical").detail())
-                .isEqualTo("PT, active, expires 2029-01-31 (accepted; many postings ask for an RN license)");
+                .isEqualTo("PT, active, expires 2029-01-31 (accepted; the seed says an RN license is universally required, and many postings ask for one)");
     }
 
     @Test
@@ -64,16 +67,17 @@ class VerdictTest {
                  'experience':[{'kind':'clinical','start':'2015-01','end':'2020-12'},{'kind':'supervisory','start':'2021-01'}]}""";
         Report.RoleReport ready = role("director-of-clinical-services", base);
         assertThat(ready.verdict()).isEqualTo("READY");
-        assertThat(ready.level()).isEqualTo("mid-level-director-of-clinical-services");
+        assertThat(ready.level()).as("no years as a director yet: the entry-level band").isEqualTo("entry-level-director-of-clinical-services");
 
         Report.RoleReport nearly = role("director-of-clinical-services", base.replace("2021-01", "2025-06"));
         assertThat(nearly.verdict()).isEqualTo("NEARLY_READY");
         assertThat(gap(nearly, "dcs.experience.management").have()).startsWith("1.4 of 2 years of leadership");
-        assertThat(nearly.monthsToReady()).as("0.58 years missing, rounded up to whole months").isEqualTo(new Report.Range(7, 7));
+        assertThat(nearly.monthsToReady()).as("17 of 24 months").isEqualTo(new Report.Range(7, 7));
 
         Report.RoleReport not = role("director-of-clinical-services", base.replace("public health", "history"));
         assertThat(not.verdict()).isEqualTo("NOT_READY");
-        assertThat(not.level()).as("the seed's salary bands go by experience, not degree").isEqualTo("mid-level-director-of-clinical-services");
+        assertThat(not.level()).as("every band is the role itself: not ready, no band").isNull();
+        assertThat(not.salary()).isNull();
     }
 
     @Test
@@ -83,7 +87,7 @@ class VerdictTest {
                  'experience':[{'kind':'administrative','start':'2016-01','end':'2021-12'},{'kind':'management','start':'2022-01'}]}""";
         Report.RoleReport ready = role("director-of-clinical-operations", base);
         assertThat(ready.verdict()).isEqualTo("READY");
-        assertThat(ready.level()).isEqualTo("experienced-director-of-clinical-operations");
+        assertThat(ready.level()).as("no years as a director of clinical operations yet").isEqualTo("director-of-clinical-operations");
 
         Report.RoleReport nearly = role("director-of-clinical-operations", """
                 {'education':[{'degree':'BA','field':'business'}],
@@ -92,7 +96,8 @@ class VerdictTest {
 
         Report.RoleReport not = role("director-of-clinical-operations", base.replace("'BA'", "'ASSOCIATE'"));
         assertThat(not.verdict()).isEqualTo("NOT_READY");
-        assertThat(gap(not, "dco.education.bachelors").have()).isEqualTo("none");
+        assertThat(gap(not, "dco.education.bachelors").have()).isEqualTo("ASSOCIATE (business), completed: not a bachelor's degree");
+        assertThat(not.level()).as("the feeder rung needs no degree").isEqualTo("department-head");
     }
 
     @Test
@@ -117,14 +122,14 @@ class VerdictTest {
              'training':[{'type':'residency','specialty':'internal medicine','completed':'2013-06'}],
              'licenses':[{'type':'MEDICAL','expires':'2029-12-31'}],
              'boardCertifications':[{'specialty':'internal medicine'}],
-             'experience':[{'kind':'physician-practice','start':'2013-07'},{'kind':'management','start':'2021-01'}]}""";
+             'experience':[{'kind':'physician-practice','start':'2013-07'},{'title':'Medical Director','kind':'management','start':'2021-01'}]}""";
 
     @Test
     void medicalDirectorReadyNearlyAndNot() {
         Report.RoleReport ready = role("medical-director", PHYSICIAN);
         assertThat(ready.verdict()).isEqualTo("READY");
-        assertThat(ready.level()).isEqualTo("executive-medical-director");
-        assertThat(ready.salary().median()).isEqualTo(400000);
+        assertThat(ready.level()).as("almost six years as medical director").isEqualTo("senior-medical-director");
+        assertThat(ready.salary().median()).isEqualTo(330000);
 
         Report.RoleReport nearly = role("medical-director", PHYSICIAN.replace("'specialty':'internal medicine'}]", "'specialty':'internal medicine','status':'eligible'}]"));
         assertThat(nearly.verdict()).isEqualTo("NEARLY_READY");
@@ -145,7 +150,7 @@ class VerdictTest {
     @Test
     void practiceBeforeResidencyDoesNotCountAsPostResidencyPractice() {
         Report.RoleReport role = role("medical-director", PHYSICIAN.replace("'completed':'2013-06'", "'completed':'2024-06'"));
-        assertThat(gap(role, "md.experience.practice").have()).isEqualTo("2.3 of 5 years of clinical practice after residency (1 period: 2024-07 to 2026-10)");
+        assertThat(gap(role, "md.experience.practice").have()).isEqualTo("2.3 of 3 years of clinical practice after residency (1 period: 2024-07 to 2026-10)");
     }
 
     @Test
