@@ -30,13 +30,15 @@ import java.util.stream.Stream;
  * <pre>
  * {"name": "...", "profile": {...} | "profileFile": "../x.json", "asOf": "2026-11-01",
  *  "expect": {"clinical-director": {"verdict": "READY", "level": "clinical-director",
- *                                   "gaps": [...], "noGaps": [...], "met": [...]}}}
+ *                                   "gaps": [...], "noGaps": [...], "met": [...],
+ *                                   "steps": [catalog action ids], "noSteps": [...], "monthsToReady": {"min": 6, "max": 6}}}}
  * </pre>
  */
 public final class CaseRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> CASE_FIELDS = Set.of("name", "profile", "profileFile", "asOf", "expect");
-    private static final Set<String> EXPECT_FIELDS = Set.of("verdict", "level", "gaps", "noGaps", "met");
+    private static final Set<String> EXPECT_FIELDS = Set.of("verdict", "level", "gaps", "noGaps", "met", "steps", "noSteps",
+            "monthsToReady");
 
     private final Assessor assessor;
 
@@ -135,6 +137,23 @@ public final class CaseRunner {
             if (!met.contains(id)) {
                 differences.add(at + "expected " + id + " met, but it is " + (gaps.contains(id) ? "a gap" : "not reported"));
             }
+        }
+        List<String> steps = role.nextSteps().stream().map(Report.StepItem::actionId).toList();
+        for (String id : strings(expected.path("steps"))) {
+            if (!steps.contains(id)) {
+                differences.add(at + "expected a next step " + id + ", but the steps are " + steps);
+            }
+        }
+        for (String id : strings(expected.path("noSteps"))) {
+            if (steps.contains(id)) {
+                differences.add(at + "expected no next step " + id + ", but it is step " + (steps.indexOf(id) + 1));
+            }
+        }
+        JsonNode months = expected.path("monthsToReady");
+        if (months.isObject() && (months.path("min").asInt() != role.monthsToReady().min()
+                || months.path("max").asInt() != role.monthsToReady().max())) {
+            differences.add(at + "monthsToReady: expected " + months.path("min").asInt() + "-" + months.path("max").asInt()
+                    + ", got " + role.monthsToReady().min() + "-" + role.monthsToReady().max());
         }
     }
 
