@@ -1,6 +1,5 @@
 package readiness.batch;
 
-import readiness.facts.Action;
 import readiness.facts.Role;
 import readiness.facts.Rung;
 import readiness.report.Report;
@@ -22,15 +21,13 @@ public final class CohortSummary implements BatchListener {
     static final List<String> VERDICTS = List.of("READY", "NEARLY_READY", "NOT_READY");
 
     private final Map<String, RoleCounts> roles = new LinkedHashMap<>();
-    private final Map<String, Action> catalog;
     private final String ruleSetVersion;
     private final String ruleSetSource;
     private long read;
     private long assessed;
 
-    public CohortSummary(List<Role> definitions, Map<String, Action> catalog, String ruleSetVersion, String ruleSetSource) {
+    public CohortSummary(List<Role> definitions, String ruleSetVersion, String ruleSetSource) {
         definitions.forEach(role -> roles.put(role.getId(), new RoleCounts(role)));
-        this.catalog = catalog;
         this.ruleSetVersion = ruleSetVersion;
         this.ruleSetSource = ruleSetSource;
     }
@@ -44,7 +41,9 @@ public final class CohortSummary implements BatchListener {
         final Map<String, Long> gaps = new TreeMap<>();
         final Map<String, String> gapSeverity = new TreeMap<>();
         final long[] months = new long[MONTH_BUCKETS.length + 1];
+        /** The one step, in words with how long it takes, and how many candidates it would make ready. */
         final Map<String, Long> unlocks = new TreeMap<>();
+        final Map<String, String> unlockActions = new TreeMap<>();
 
         RoleCounts(Role role) {
             this.role = role;
@@ -62,9 +61,11 @@ public final class CohortSummary implements BatchListener {
                 gapSeverity.put(gap.requirement(), gap.severity());
             }
             months[bucket(report.monthsToReady().max())]++;
-            String unlock = singleUnlockingAction(report);
+            Report.StepItem unlock = singleUnlockingStep(report);
             if (unlock != null) {
-                unlocks.merge(unlock, 1L, Long::sum);
+                String key = unlock.action() + ", takes " + duration(unlock.months());
+                unlocks.merge(key, 1L, Long::sum);
+                unlockActions.put(key, unlock.actionId());
             }
         }
     }
@@ -88,11 +89,17 @@ public final class CohortSummary implements BatchListener {
         return (MONTH_BUCKETS[index - 1] + 1) + "-" + MONTH_BUCKETS[index];
     }
 
+    /** "12 months", "24-36 months": how long the step takes, so a long wait is never called one step without saying so. */
+    static String duration(Report.Range months) {
+        String unit = months.max() == 1 ? " month" : " months";
+        return months.min() == months.max() ? months.max() + unit : months.min() + "-" + months.max() + unit;
+    }
+
     /**
-     * The one catalog action that would close every required gap of a not-ready candidate, with no
-     * prerequisite still to do, if there is one: completing a master's, gaining the missing years.
+     * The one step that would close every required gap of a not-ready candidate, with no prerequisite still
+     * to do, if there is one: completing a master's, gaining the missing months of one kind of experience.
      */
-    static String singleUnlockingAction(Report.RoleReport report) {
+    static Report.StepItem singleUnlockingStep(Report.RoleReport report) {
         Set<String> required = report.gaps().stream().filter(g -> g.severity().equals("required"))
                 .map(Report.GapItem::requirement).collect(Collectors.toSet());
         if (required.isEmpty()) {
@@ -109,9 +116,8 @@ public final class CohortSummary implements BatchListener {
                 step.after().forEach(order -> pending.push(byOrder.get(order)));
             }
         }
-        Set<String> actions = path.stream().map(Report.StepItem::actionId).collect(Collectors.toSet());
         Set<String> closed = path.stream().flatMap(s -> s.closes().stream()).collect(Collectors.toSet());
-        return actions.size() == 1 && closed.containsAll(required) ? actions.iterator().next() : null;
+        return path.size() == 1 && closed.containsAll(required) ? path.iterator().next() : null;
     }
 
     @Override
@@ -138,11 +144,6 @@ public final class CohortSummary implements BatchListener {
     /** The roles that at least one candidate was assessed for, in rule-set order. */
     List<RoleCounts> roles() {
         return roles.values().stream().filter(r -> r.candidates > 0).toList();
-    }
-
-    String actionLabel(String actionId) {
-        Action action = catalog.get(actionId);
-        return action == null ? actionId : action.getLabel();
     }
 
     static String rungTitle(Role role, String rungId) {

@@ -103,7 +103,7 @@ public final class SummaryHtml {
         } else {
             html.append("<table><tr><th>Step</th><th>Candidates</th><th>Share of cohort</th></tr>\n");
             role.unlocks.entrySet().stream().sorted(SummaryJson.byCountThenKey()).limit(SummaryJson.TOP).forEach(e ->
-                    html.append("<tr><td>").append(esc(summary.actionLabel(e.getKey()))).append("</td><td class=\"n\">")
+                    html.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"n\">")
                             .append(count(e.getValue())).append("</td><td class=\"n\">").append(percent(e.getValue(), role.candidates))
                             .append("</td></tr>\n"));
             html.append("</table>\n");

@@ -48,9 +48,9 @@ public final class SummaryJson {
             ArrayNode unlocks = role.putArray("unlocks");
             counts.unlocks.entrySet().stream().sorted(byCountThenKey()).limit(TOP).forEach(e -> {
                 double share = CohortSummary.share(e.getValue(), counts.candidates);
-                unlocks.addObject().put("action", e.getKey()).put("label", summary.actionLabel(e.getKey()))
+                unlocks.addObject().put("action", counts.unlockActions.get(e.getKey())).put("label", e.getKey())
                         .put("candidates", e.getValue()).put("share", share)
-                        .put("sentence", sentence(summary.actionLabel(e.getKey()), share, counts.role.getTitle()));
+                        .put("sentence", sentence(e.getKey(), share, counts.role.getTitle()));
             });
         }
         return root;

@@ -94,7 +94,7 @@ public final class BatchCommand implements Callable<Integer> {
         try (source) {
             AtomicOutput results = track(outputs, new AtomicOutput(out));
             AtomicOutput rejected = track(outputs, new AtomicOutput(errorsPath));
-            CohortSummary summary = new CohortSummary(assessor.roles(), assessor.catalog(),
+            CohortSummary summary = new CohortSummary(assessor.roles(),
                     assessor.ruleSet().version(), assessor.ruleSet().location());
             List<BatchListener> listeners = new ArrayList<>(List.of(summary));
             for (Path file : summaries) {

@@ -24,6 +24,9 @@ public final class ProfileGenerator {
     private static final List<String> NURSE_SKILLS = List.of("epic", "cerner", "patient safety", "staffing", "budgeting",
             "quality improvement", "lean six sigma", "joint commission", "communication", "change management",
             "conflict resolution", "delegation", "strategic leadership", "infection control", "data analysis");
+    private static final List<String> DIRECTOR_SKILLS = List.of("leadership", "regulatory compliance", "decision making",
+            "financial management", "communication", "strategic planning", "quality management", "problem solving",
+            "teamwork", "conflict resolution", "project management", "empathy", "adaptability");
     private static final List<String> ADMIN_SKILLS = List.of("budgeting", "operations management", "healthcare policy",
             "health law", "ethics", "project management", "strategic planning", "revenue cycle", "data analysis",
             "organizational behavior", "leadership", "regulatory compliance", "supply chain");
@@ -58,41 +61,68 @@ public final class ProfileGenerator {
     }
 
     private void nurse(ObjectNode p) {
-        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(300));
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(360));
         ArrayNode education = p.putArray("education");
+        ArrayNode licenses = p.putArray("licenses");
+        if (chance(8)) {
+            // A licensed practical nurse: no degree, the practical nurse's exam and license.
+            license(licenses, "LPN", start.plusMonths(1));
+            p.putArray("exams").addObject().put("name", "NCLEX-PN").put("passed", start.plusMonths(1).toString());
+            career(p.putArray("experience"), "Licensed Practical Nurse", "clinical", start, "Charge Nurse");
+            skills(p, NURSE_SKILLS);
+            return;
+        }
         boolean adn = chance(15);
         degree(education, adn ? "ADN" : "BSN", "nursing", start.minusMonths(2));
-        if (chance(35)) {
-            masters(education, start, chance(50) ? "MSN" : "MHA");
+        if (chance(40)) {
+            masters(education, start, pick(new String[] {"MSN", "MSN", "MHA", "MPH", "MBA", "MS"}));
         }
-        license(p.putArray("licenses"), "RN", start.plusMonths(1));
+        if (chance(5)) {
+            doctorate(education, chance(70) ? "DNP" : "PHD", "nursing");
+        }
+        license(licenses, chance(6) ? "NP" : "RN", start.plusMonths(1));
         p.putArray("exams").addObject().put("name", "NCLEX-RN").put("passed", start.plusMonths(1).toString());
         ArrayNode experience = p.putArray("experience");
-        YearMonth leadStart = career(experience, "Staff Nurse", "clinical", start, "Charge Nurse", "Nurse Manager", "Director of Nursing");
-        if (leadStart != null && chance(40)) {
-            certifications(p, leadStart, "CPHQ", "NEA-BC", "CNML", "LSSGB");
+        YearMonth leadStart = career(experience, "Staff Nurse", "clinical", start, "Charge Nurse", "Nurse Manager",
+                "Director of Nursing", "Senior Director of Nursing", "Vice President of Nursing", "Chief Nursing Officer");
+        if (leadStart != null && chance(45)) {
+            certifications(p, leadStart, "CPHQ", "NEA-BC", "NE-BC", "CENP", "CNML", "LSSGB", "CCRN", "FACHE");
+        }
+        if (chance(4)) {
+            p.putArray("training").addObject().put("type", "administrative-residency").put("completed", start.plusMonths(30).toString());
         }
         skills(p, NURSE_SKILLS);
     }
 
     private void socialWorker(ObjectNode p) {
-        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(260));
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(300));
         ArrayNode education = p.putArray("education");
-        degree(education, "BA", "psychology", start.minusMonths(26));
+        degree(education, "BA", pick(new String[] {"psychology", "sociology", "social work"}), start.minusMonths(26));
         degree(education, "MSW", "social work", start.minusMonths(2));
+        if (chance(6)) {
+            doctorate(education, "PHD", "social work");
+        }
         license(p.putArray("licenses"), "LCSW", start.plusMonths(24));
-        career(p.putArray("experience"), "Clinical Therapist", "clinical", start, "Clinical Supervisor", "Program Manager",
-                "Director of Behavioral Health");
-        skills(p, NURSE_SKILLS);
+        YearMonth leadStart = career(p.putArray("experience"), "Clinical Therapist", "clinical", start, "Clinical Supervisor",
+                "Program Manager", "Director of Clinical Services", "Senior Director of Clinical Services",
+                "Vice President of Clinical Services");
+        if (leadStart != null && chance(25)) {
+            certifications(p, leadStart, "CHE", "CMM", "CPHQ");
+        }
+        skills(p, DIRECTOR_SKILLS);
     }
 
     private void administrator(ObjectNode p) {
-        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(280));
+        YearMonth start = AS_OF.minusMonths(6 + random.nextInt(300));
         ArrayNode education = p.putArray("education");
         String[] fields = {"business", "health administration", "health sciences", "economics", "public health"};
-        degree(education, chance(50) ? "BS" : "BA", pick(fields), start.minusMonths(2));
-        if (chance(50)) {
-            masters(education, start, chance(50) ? "MBA" : "MHA");
+        if (chance(8)) {
+            degree(education, "ASSOCIATE", "business", start.minusMonths(2));
+        } else {
+            degree(education, chance(50) ? "BS" : "BA", pick(fields), start.minusMonths(2));
+            if (chance(50)) {
+                masters(education, start, pick(new String[] {"MBA", "MHA", "MPH", "MSHA"}));
+            }
         }
         if (chance(20)) {
             p.putArray("training").addObject().put("type", "administrative-residency").put("completed", start.plusMonths(6).toString());
@@ -103,15 +133,15 @@ public final class ProfileGenerator {
             job(experience, "Retail Manager", "other", before, start.minusMonths(1));
         }
         YearMonth leadStart = career(experience, "Patient Access Coordinator", "administrative", start, "Practice Manager",
-                "Operations Manager", "Director of Clinical Operations");
-        if (leadStart != null && chance(35)) {
-            certifications(p, leadStart, "CHAP", "FACHE", "CHE", "CMM");
+                "Operations Manager", "Director of Clinical Operations", "Regional Director of Clinical Operations");
+        if (leadStart != null && chance(40)) {
+            certifications(p, leadStart, "CHAP", "CHAP", "FACHE", "CHE", "CMM");
         }
         skills(p, ADMIN_SKILLS);
     }
 
     private void physician(ObjectNode p) {
-        YearMonth school = AS_OF.minusMonths(12 + random.nextInt(300));
+        YearMonth school = AS_OF.minusMonths(12 + random.nextInt(400));
         ArrayNode education = p.putArray("education");
         boolean osteopath = chance(25);
         degree(education, "BS", "biology", school.minusMonths(48));
@@ -119,8 +149,9 @@ public final class ProfileGenerator {
         p.putArray("exams").addObject().put("name", osteopath && chance(80) ? "COMLEX-USA" : "USMLE")
                 .put("passed", school.plusMonths(6).toString());
         YearMonth residencyEnd = school.plusMonths(36 + 12 * random.nextInt(4));
-        ObjectNode residency = p.putArray("training").addObject().put("type", "residency").put("specialty",
-                pick(new String[] {"internal medicine", "family medicine", "pediatrics", "emergency medicine", "psychiatry"}));
+        ArrayNode training = p.putArray("training");
+        ObjectNode residency = training.addObject().put("type", "residency").put("specialty",
+                pick(new String[] {"internal medicine", "family medicine", "pediatrics", "emergency medicine", "psychiatry", "cardiology"}));
         ArrayNode experience = p.putArray("experience");
         if (residencyEnd.isAfter(AS_OF)) {
             residency.put("status", "in-progress").put("expected", residencyEnd.toString());
@@ -128,16 +159,29 @@ public final class ProfileGenerator {
             return;
         }
         residency.put("completed", residencyEnd.toString());
-        license(p.putArray("licenses"), "MEDICAL", residencyEnd);
+        if (chance(30)) {
+            training.addObject().put("type", "fellowship").put("specialty", "sub-specialty").put("completed", residencyEnd.plusMonths(24).toString());
+        }
+        ObjectNode medical = license(p.putArray("licenses"), "MEDICAL", residencyEnd);
+        if (chance(2)) {
+            medical.put("status", chance(50) ? "suspended" : "revoked");
+        }
         if (chance(80)) {
-            p.putArray("boardCertifications").addObject().put("specialty", residency.get("specialty").asText())
-                    .put("status", chance(85) ? "active" : "eligible");
+            ObjectNode board = p.putArray("boardCertifications").addObject().put("specialty", residency.get("specialty").asText());
+            int roll = random.nextInt(100);
+            board.put("status", roll < 80 ? "active" : roll < 92 ? "eligible" : "expired");
         }
         YearMonth practice = residencyEnd.plusMonths(1);
         job(experience, "Attending Physician", "physician-practice", practice, null);
         long months = practice.until(AS_OF, java.time.temporal.ChronoUnit.MONTHS);
-        if (months > 24 && chance(60)) {
-            job(experience, "Quality Committee Chair", "supervisory", practice.plusMonths(12 + random.nextInt((int) months - 12)), null);
+        if (months > 24 && chance(70)) {
+            YearMonth lead = practice.plusMonths(12 + random.nextInt((int) months - 12));
+            if (chance(35)) {
+                job(experience, "Quality Committee Chair", "supervisory", lead, null);
+            } else {
+                career(experience, "Section Head", "management", lead, "Associate Medical Director", "Medical Director",
+                        "Senior Medical Director", "Executive Medical Director", "Chief Medical Officer");
+            }
         }
         if (chance(25)) {
             masters(education, practice, "MBA");
@@ -145,6 +189,7 @@ public final class ProfileGenerator {
         if (chance(15)) {
             p.putArray("certifications").addObject().put("code", "CPE").put("earned", AS_OF.minusMonths(random.nextInt(60) + 1).toString());
         }
+        skills(p, ADMIN_SKILLS);
     }
 
     private void therapist(ObjectNode p) {
@@ -158,7 +203,10 @@ public final class ProfileGenerator {
         skills(p, NURSE_SKILLS);
     }
 
-    /** A career from a first job through up to three leadership steps; returns when leadership began, or null. */
+    /**
+     * A career from a first job (or the first leadership job, when it is the kind given) through leadership steps,
+     * each of 1-4 years; returns when leadership began, or null.
+     */
     private YearMonth career(ArrayNode experience, String first, String kind, YearMonth start, String... leadership) {
         long months = start.until(AS_OF, java.time.temporal.ChronoUnit.MONTHS);
         int steps = months < 30 ? 0 : random.nextInt(Math.min(leadership.length, (int) (months / 30)) + 1);
@@ -175,7 +223,7 @@ public final class ProfileGenerator {
             boolean last = i == steps - 1;
             // Some promotions overlap the job before by a few months.
             YearMonth from = chance(20) ? current.minusMonths(1 + random.nextInt(6)) : current;
-            YearMonth to = last ? null : current.plusMonths(12 + random.nextInt(36));
+            YearMonth to = last ? null : current.plusMonths(12 + random.nextInt(48));
             if (to != null && !to.isBefore(AS_OF)) {
                 to = null;
                 last = true;
@@ -200,10 +248,22 @@ public final class ProfileGenerator {
         education.addObject().put("degree", code).put("field", field).put("status", "completed").put("completed", completed.toString());
     }
 
+    private void doctorate(ArrayNode education, String code, String field) {
+        ObjectNode degree = education.addObject().put("degree", code).put("field", field);
+        if (chance(40)) {
+            degree.put("status", "in-progress").put("expected", AS_OF.plusMonths(6 + random.nextInt(30)).toString());
+        } else {
+            degree.put("status", "completed").put("completed", AS_OF.minusMonths(random.nextInt(60) + 1).toString());
+        }
+    }
+
     private void masters(ArrayNode education, YearMonth careerStart, String code) {
         ObjectNode degree = education.addObject().put("degree", code);
         if (code.equals("MBA")) {
             degree.put("healthcareFocus", chance(50));
+        }
+        if (code.equals("MS")) {
+            degree.put("field", pick(new String[] {"nursing", "clinical psychology", "health administration", "nutrition"}));
         }
         if (chance(25)) {
             degree.put("status", "in-progress").put("expected", AS_OF.plusMonths(1 + random.nextInt(30)).toString());
@@ -213,17 +273,20 @@ public final class ProfileGenerator {
         }
     }
 
-    /** An active license, with about one in ten lapsed and a few restricted. */
-    private void license(ArrayNode licenses, String type, YearMonth issued) {
+    /** An active license, with about one in ten lapsed and a few restricted; some lapse within weeks. */
+    private ObjectNode license(ArrayNode licenses, String type, YearMonth issued) {
         ObjectNode license = licenses.addObject().put("type", type).put("jurisdiction", pick(STATES));
         int roll = random.nextInt(100);
         if (roll < 8) {
             license.put("status", "active").put("expires", AS_OF.minusMonths(1 + random.nextInt(24)).atEndOfMonth().toString());
         } else if (roll < 10) {
             license.put("status", "active").put("restricted", true).put("expires", AS_OF.plusMonths(12).atEndOfMonth().toString());
+        } else if (roll < 12) {
+            license.put("status", "active").put("expires", AS_OF.atEndOfMonth().toString());
         } else {
             license.put("status", "active").put("expires", AS_OF.plusMonths(1 + random.nextInt(30)).atEndOfMonth().toString());
         }
+        return license;
     }
 
     private void certifications(ObjectNode p, YearMonth from, String... codes) {
@@ -237,7 +300,7 @@ public final class ProfileGenerator {
 
     private void skills(ObjectNode p, List<String> pool) {
         ArrayNode skills = p.putArray("skills");
-        int count = random.nextInt(7);
+        int count = random.nextInt(8);
         java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
         while (chosen.size() < count) {
             chosen.add(pool.get(random.nextInt(pool.size())));

@@ -1,0 +1,104 @@
+package readiness.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import readiness.report.Report;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static readiness.Assess.gapIds;
+import static readiness.Assess.met;
+import static readiness.Assess.metIds;
+import static readiness.Assess.report;
+import static readiness.Assess.role;
+
+/** The credential vocabulary: common real codes and degree fields, each meeting what it should and nothing else. */
+class VocabularyTest {
+
+    static Stream<Arguments> meets() {
+        return Stream.of(
+                arguments("MSHA is a health administration master's", "clinical-services-director", "csd.education.masters",
+                        "{'education':[{'degree':'MSHA','completed':'2015-05'}]}"),
+                arguments("MSHSA is a health services administration master's", "director-of-clinical-services", "dcs.education.masters",
+                        "{'education':[{'degree':'MSHSA','completed':'2015-05'}]}"),
+                arguments("NE-BC is a nurse executive certification", "clinical-services-director", "csd.certification.leadership-or-quality",
+                        "{'certifications':[{'code':'NE-BC','earned':'2020-01'}]}"),
+                arguments("CENP is a nurse executive certification", "clinical-services-director", "csd.certification.leadership-or-quality",
+                        "{'certifications':[{'code':'CENP','earned':'2020-01'}]}"),
+                arguments("CCRN is a clinical specialty certification", "clinical-services-director", "csd.certification.leadership-or-quality",
+                        "{'certifications':[{'code':'CCRN','earned':'2020-01'}]}"),
+                arguments("an APRN license is a nurse practitioner license", "clinical-services-director", "csd.license.clinical",
+                        "{'licenses':[{'type':'APRN','expires':'2029-01-31'}]}"),
+                arguments("an NP license is a healthcare professional license", "director-of-clinical-services", "dcs.license.clinical",
+                        "{'licenses':[{'type':'NP','expires':'2029-01-31'}]}"),
+                arguments("a PT license is a healthcare professional license", "director-of-clinical-services", "dcs.license.clinical",
+                        "{'licenses':[{'type':'PT','expires':'2029-01-31'}]}"),
+                arguments("a healthcare MBA meets a health-related bachelor's", "director-of-clinical-services", "dcs.education.bachelors",
+                        "{'education':[{'degree':'BA','field':'economics'},{'degree':'MBA','healthcareFocus':true}]}"),
+                arguments("an MHA meets a health-related bachelor's", "director-of-clinical-services", "dcs.education.bachelors",
+                        "{'education':[{'degree':'MHA'}]}"),
+                arguments("kinesiology is a health-related field", "director-of-clinical-services", "dcs.education.bachelors",
+                        "{'education':[{'degree':'BS','field':'kinesiology'}]}"),
+                arguments("nutrition is a health-related field", "director-of-clinical-services", "dcs.education.bachelors",
+                        "{'education':[{'degree':'BS','field':'nutrition'}]}"),
+                arguments("biochemistry is a health-related field", "director-of-clinical-services", "dcs.education.bachelors",
+                        "{'education':[{'degree':'BS','field':'biochemistry'}]}"),
+                arguments("health sciences is a health-related field", "director-of-clinical-services", "dcs.education.bachelors",
+                        "{'education':[{'degree':'BS','field':'health sciences'}]}"),
+                arguments("clinical psychology is a health-related master's for the clinical director", "clinical-director",
+                        "cd.education.masters", "{'education':[{'degree':'MS','field':'clinical psychology'}]}"),
+                arguments("a physician's practice is direct patient care", "clinical-services-director", "csd.experience.clinical",
+                        "{'experience':[{'kind':'physician-practice','start':'2015-01','end':'2019-12'}]}"));
+    }
+
+    static Stream<Arguments> doesNotMeet() {
+        return Stream.of(
+                arguments("an MS in clinical psychology is not a healthcare management master's", "clinical-services-director",
+                        "csd.education.masters", "{'education':[{'degree':'MS','field':'clinical psychology'}]}"),
+                arguments("an economics BA is not a health-related bachelor's", "director-of-clinical-services",
+                        "dcs.education.bachelors", "{'education':[{'degree':'BA','field':'economics'}]}"),
+                arguments("CPHQ is not a management certification the Director of Clinical Services accepts",
+                        "director-of-clinical-services", "dcs.certification.management", "{'certifications':[{'code':'CPHQ'}]}"),
+                arguments("the NCLEX-PN is not the RN license", "clinical-services-director", "csd.license.clinical",
+                        "{'exams':[{'name':'NCLEX-PN','passed':'2010-06'}]}"),
+                arguments("an LPN license is not an RN license", "clinical-services-director", "csd.license.clinical",
+                        "{'licenses':[{'type':'LPN','expires':'2029-01-31'}]}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("meets")
+    void aCodeOrFieldMeetsWhatItShould(String what, String roleId, String requirement, String profile) {
+        assertThat(metIds(role(roleId, profile))).contains(requirement);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("doesNotMeet")
+    void aCodeOrFieldDoesNotMeetWhatItShouldNot(String what, String roleId, String requirement, String profile) {
+        assertThat(gapIds(role(roleId, profile))).contains(requirement);
+    }
+
+    @Test
+    void everyNewCodeIsRecognized() {
+        Report report = report("""
+                {'education':[{'degree':'MSHA'},{'degree':'MSHSA'}],'licenses':[{'type':'APRN'},{'type':'LVN'}],
+                 'exams':[{'name':'NCLEX-PN'}],'certifications':[{'code':'NE-BC'},{'code':'CENP'},{'code':'CCRN'}]}""");
+        assertThat(report.unrecognized()).isEmpty();
+    }
+
+    @Test
+    void anUnknownCodeSaysItIsNotInTheVocabularyAndWhereToAddIt() {
+        Report report = report("{'certifications':[{'code':'PMP','earned':'2016-01'}]}");
+        assertThat(report.unrecognized()).singleElement().extracting(Report.UnrecognizedItem::message).asString()
+                .startsWith("not in the rule vocabulary (check the spelling, or a counselor can add it to rules/vocabulary.drl)");
+    }
+
+    @Test
+    void aLicenseOtherThanRnIsAcceptedWithANoteThatTheSeedAsksForRn() {
+        assertThat(met(role("clinical-services-director", "{'licenses':[{'type':'NP','expires':'2029-01-31'}]}"), "csd.license.clinical")
+                .detail()).contains("the seed says an RN license is universally required");
+    }
+}
