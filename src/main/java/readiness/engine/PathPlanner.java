@@ -89,9 +89,21 @@ final class PathPlanner {
         }
     }
 
+    /** Held, or given by another planned step. */
     private boolean provided(String credentialClass, Node except) {
         return held.contains(credentialClass)
                 || nodes.values().stream().anyMatch(n -> n != except && n.first.getGrants().contains(credentialClass));
+    }
+
+    /** Held, or given by another step that does not itself start from a planned step (a bridge waits on its start). */
+    private boolean providedOtherwise(String credentialClass, Node except) {
+        return held.contains(credentialClass) || nodes.values().stream()
+                .anyMatch(n -> n != except && !plannedBridge(n) && n.first.getGrants().contains(credentialClass));
+    }
+
+    /** A bridge from something the candidate does not hold yet but another step gives. */
+    private boolean plannedBridge(Node node) {
+        return !node.first.getCatalogAction().getBridgeFrom().stream().allMatch(held::contains);
     }
 
     /** Classes some step needs first that nobody holds or gives, in a fixed order. */
@@ -134,12 +146,38 @@ final class PathPlanner {
         }
     }
 
-    /** The catalog actions that give a class and are open to this candidate (a bridge only from what they hold). */
+    /**
+     * The catalog actions that give a class and are open to this candidate: a bridge only from what they hold,
+     * or will hold by a planned step that does not wait on what the bridge itself gives (an LPN's RN license,
+     * then RN-to-BSN; never RN-to-BSN as the nursing degree that the RN license needs).
+     */
     private List<Action> ways(String credentialClass) {
         return catalog.values().stream()
                 .filter(a -> a.getGrants().contains(credentialClass) && !nodes.containsKey(a.getId()))
-                .filter(a -> a.getBridgeFrom().stream().allMatch(held::contains))
+                .filter(a -> a.getBridgeFrom().stream().allMatch(from -> held.contains(from) || nodes.values().stream()
+                        .anyMatch(n -> n.first.getGrants().contains(from) && !waitsOn(n, a.getGrants(), new HashSet<>()))))
                 .toList();
+    }
+
+    /** Whether a step waits, directly or through the steps giving what it needs, on a still missing class among these. */
+    private boolean waitsOn(Node node, List<String> classes, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return false;
+        }
+        for (String needed : needsOf(node)) {
+            List<Node> givers = nodes.values().stream().filter(g -> g != node && g.first.getGrants().contains(needed)).toList();
+            if (givers.isEmpty() ? classes.contains(needed) : givers.stream().anyMatch(g -> waitsOn(g, classes, seen))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a step needs first that the candidate does not hold: its prerequisites and what a bridge starts from. */
+    private List<String> needsOf(Node node) {
+        List<String> needs = new ArrayList<>(node.first.getRequires());
+        needs.addAll(node.first.getCatalogAction().getBridgeFrom());
+        return needs.stream().filter(c -> !held.contains(c)).toList();
     }
 
     /**
@@ -157,8 +195,8 @@ final class PathPlanner {
                 boolean covered = node.closes.isEmpty() ? node.first.getKind().equals(NextStep.PREREQUISITE)
                         : nodes.values().stream().anyMatch(other -> other != node && other.closesGaps()
                                 && other.closes.containsAll(node.closes) && !needs(other, node));
-                boolean needed = nodes.values().stream().anyMatch(other -> other != node && other.first.getRequires().stream()
-                        .anyMatch(c -> node.first.getGrants().contains(c) && !provided(c, node)));
+                boolean needed = nodes.values().stream().anyMatch(other -> other != node && needsOf(other).stream()
+                        .anyMatch(c -> node.first.getGrants().contains(c) && !providedOtherwise(c, node)));
                 if (covered && !needed && node.closesGaps()) {
                     nodes.values().removeIf(n -> n == node);
                     changed = true;
@@ -193,13 +231,11 @@ final class PathPlanner {
     /** Each step waits for the quickest step giving each class it needs that the candidate does not hold. */
     private void link() {
         for (Node node : nodes.values()) {
-            for (String needed : node.first.getRequires()) {
-                if (held.contains(needed)) {
-                    continue;
-                }
+            for (String needed : needsOf(node)) {
                 nodes.values().stream()
                         .filter(g -> g != node && g.first.getGrants().contains(needed) && !dependsOn(g, node))
-                        .min(Comparator.comparingInt((Node g) -> g.first.getMonthsMax()).thenComparing(g -> g.first.getKey()))
+                        .min(Comparator.comparing(this::plannedBridge).thenComparingInt((Node g) -> g.first.getMonthsMax())
+                                .thenComparing(g -> g.first.getKey()))
                         .filter(g -> !node.prerequisites.contains(g))
                         .ifPresent(node.prerequisites::add);
             }
