@@ -211,17 +211,17 @@ public final class Assessor {
         try {
             declaredFacts.forEach(session::insert);
             if (staged) {
-                session.fireAllRules(DECISIONS);
+                FiringBudget.fire(session, DECISIONS, rules.places());
             }
             inputs.forEach(session::insert);
-            session.fireAllRules(DECISIONS);
+            FiringBudget.fire(session, DECISIONS, rules.places());
             Facts first = new Facts(session.getObjects(), catalog);
             for (String roleId : first.roles.keySet()) {
                 PathPlanner planner = new PathPlanner(first.steps(roleId), catalog, first.held);
                 int[] months = planner.monthsToReady();
                 session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(first.requiredGapRequirements(roleId))));
             }
-            session.fireAllRules(DECISIONS);
+            FiringBudget.fire(session, DECISIONS, rules.places());
             if (trace != null) {
                 trace.finish(session);
             }
