@@ -4,7 +4,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -39,6 +41,7 @@ final class FiringBudget {
     private final Map<String, RulePlace> places;
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<String, Integer> inserts = new HashMap<>();
+    private final Map<String, Integer> changes = new HashMap<>();
     private final Thread firing = Thread.currentThread();
     // Read for each session, so a long-running service picks up a change without a restart.
     private final long maxFirings = Long.getLong("readiness.rules.maxFirings", DEFAULT_FIRINGS);
@@ -70,7 +73,8 @@ final class FiringBudget {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 int count = firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 if (++total > maxFirings) {
-                    halt(at(mostOf(firings)) + " fired " + count(firings) + " times without settling (the budget is "
+                    String culprit = culprit();
+                    halt(at(culprit) + " fired " + firings.get(culprit) + " times without settling (the budget is "
                             + maxFirings + " firings per session, readiness.rules.maxFirings; a rule that updates or inserts what its own"
                             + " conditions match fires forever)");
                 }
@@ -85,6 +89,22 @@ final class FiringBudget {
                 if (session.getFactCount() > maxFacts) {
                     halt(at(mostOf(inserts)) + " inserted " + count(inserts) + " facts without settling (the budget is " + maxFacts
                             + " facts per session, readiness.rules.maxFacts)");
+                    // A halt waits for the consequence to end; one that inserts in a loop is stopped here, at its insert.
+                    throw new RulesDidNotSettleException(exceeded);
+                }
+            }
+
+            @Override
+            public void objectUpdated(ObjectUpdatedEvent event) {
+                if (event.getRule() != null) {
+                    changes.merge(event.getRule().getName(), 1, Integer::sum);
+                }
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                if (event.getRule() != null) {
+                    changes.merge(event.getRule().getName(), 1, Integer::sum);
                 }
             }
         };
@@ -130,7 +150,7 @@ final class FiringBudget {
         if (done) {
             return;
         }
-        String rule = current != null ? current : mostOf(firings);
+        String rule = current != null ? current : culprit();
         halt(at(rule) + " ran for more than " + maxSeconds + " s without settling, after " + total
                 + " firings (the budget is " + maxSeconds + " s per session, readiness.rules.maxSeconds)");
         WATCHDOG.schedule(this::stopThread, GRACE_MILLIS, TimeUnit.MILLISECONDS);
@@ -151,6 +171,16 @@ final class FiringBudget {
         RulePlace place = rule == null ? null : places.get(rule);
         String where = place == null ? "rules" : place.file().displayPath() + ":" + place.line();
         return where + ": rule \"" + rule + "\"";
+    }
+
+    /**
+     * The rule to name when firings run away: every rule that matches a changed fact re-fires with it, so the one
+     * that changed facts most (update, delete), else inserted most, is the cause; else the one that fired most.
+     */
+    private String culprit() {
+        Map<String, Integer> cause = !changes.isEmpty() ? changes : !inserts.isEmpty() ? inserts : firings;
+        String rule = mostOf(cause);
+        return firings.containsKey(rule) ? rule : mostOf(firings);
     }
 
     private static String mostOf(Map<String, Integer> counts) {
