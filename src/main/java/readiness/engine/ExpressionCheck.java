@@ -84,6 +84,11 @@ final class ExpressionCheck {
             Token token = tokens.get(at);
             if (token.kind == 'i' && OPERATOR_WORDS.contains(token.text) && at > 0 && endsValue(tokens.get(at - 1))) {
                 at++;
+                // "in" takes a list in parentheses; MVEL reads "(name in $list)" as a projection, reading name on each element.
+                if (token.text.equals("in") && (at >= tokens.size() || !tokens.get(at).text.equals("("))) {
+                    refuse(token, "uses \"in\" without a parenthesised list (MVEL would read it as a projection over a collection,"
+                            + " which this check cannot follow); write: field in (\"A\", \"B\")");
+                }
                 if (token.text.equals("instanceof")) {
                     typeName();
                 }
@@ -355,6 +360,10 @@ final class ExpressionCheck {
             } else if (text.startsWith("/*", i)) {
                 int end = text.indexOf("*/", i + 2);
                 i = end < 0 ? text.length() : end + 2;
+            } else if (text.startsWith(".?", i) || text.startsWith("?.", i)) {
+                findings.add(new Finding(Kind.REFUSED, i, "uses \"" + text.substring(i, i + 2) + "\", which a condition may not"
+                        + " (for a null-safe step, Drools writes !.)"));
+                return false;
             } else if (Character.isJavaIdentifierStart(c)) {
                 int start = i;
                 while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {

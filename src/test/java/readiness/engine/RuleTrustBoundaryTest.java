@@ -369,6 +369,30 @@ class RuleTrustBoundaryTest {
                 """)).singleElement().asString().startsWith(dir + "/zz-attack.drl:5:");
     }
 
+    // Drools' parser already refuses the next two; ExpressionCheck refuses them too, should a parser ever accept them.
+    @Test
+    void anMvelProjectionWhichReadsAPropertyOfEachElementIsRefused() throws IOException {
+        assertThat(refused("""
+                rule "projection"
+                when
+                    accumulate(Credential($k: code.getClass()); $classes: collectList($k))
+                    Credential(code == "x", (classLoader in $classes) != null)
+                then
+                end
+                """)).singleElement().asString().startsWith(at(6, 42)).contains("'in'");
+    }
+
+    @Test
+    void anMvelNullSafeStepIsRefused() throws IOException {
+        assertThat(refused("""
+                rule "null safe"
+                when
+                    Credential(code.getClass().?getClassLoader() != null)
+                then
+                end
+                """)).singleElement().asString().startsWith(at(5, 31)).contains("'.'");
+    }
+
     @Test
     void theShippedRulesStillLoadAndTheirOwnCodeIsWithinTheBoundary() throws Exception {
         RuleSet rules = RuleSet.load(Assess.RULES);
