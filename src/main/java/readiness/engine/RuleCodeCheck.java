@@ -232,10 +232,11 @@ final class RuleCodeCheck {
     private String at(BaseDescr where, String text, int offset) {
         int line = Math.max(1, where.getLine());
         int column = Math.max(0, where.getColumn());
-        if (!(where instanceof ExprConstraintDescr) && !text.contains("\n")) {
+        String firstLine = text.lines().findFirst().orElse("");
+        if (!(where instanceof ExprConstraintDescr) && !firstLine.isBlank()) {
             String[] lines = file.text().split("\n", -1);
             for (int i = Math.max(0, where.getLine() - 1); i < lines.length; i++) {
-                int found = lines[i].indexOf(text);
+                int found = lines[i].indexOf(firstLine);
                 if (found >= 0) {
                     line = i + 1;
                     column = found;

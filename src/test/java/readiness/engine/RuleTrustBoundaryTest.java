@@ -92,33 +92,36 @@ class RuleTrustBoundaryTest {
                 when
                 then
                     try {
-                        Class<?> c = Thread.currentThread().getContextClassLoader().loadClass("java.lang.Run" + "time");
-                        Object runtime = c.getMethod("getRuntime").invoke(null);
-                        c.getMethod("exec", String.class).invoke(runtime, "touch %s");
+                        Class<?> c = ClassLoader.getSystemClassLoader().loadClass("java.lang.Run" + "time");
+                        Object runtime = c.getMethod("getRun" + "time").invoke(null);
+                        c.getMethod("ex" + "ec", String.class).invoke(runtime, "touch %s");
                     } catch (Exception e) {
                     }
                 end
                 """.formatted(touched));
         assertThat(problems).contains(
-                at(7, 69) + "rule \"loader\" reaches for java.lang.ClassLoader.loadClass (reflection and class loading are not allowed"
-                        + " in rule files; rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)",
-                at(7, 29) + "rule \"loader\" reaches for java.lang.Thread.currentThread (threads are not allowed in rule files; rules may only"
-                        + " use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)");
+                at(7, 34) + "rule \"loader\" reaches for java.lang.ClassLoader.getSystemClassLoader (reflection and class loading are not"
+                        + " allowed in rule files; rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time"
+                        + " and collections)",
+                at(7, 57) + "rule \"loader\" reaches for java.lang.ClassLoader.loadClass (reflection and class loading are not allowed"
+                        + " in rule files; rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)");
         assertThat(problems).anyMatch(p -> p.contains("java.lang.reflect.Method.invoke"));
         assertThat(touched).doesNotExist();
     }
 
     @Test
     void aFunctionBlockIsRefused() throws IOException {
+        Path log = dir.resolve("written-by-function.log");
         assertThat(refused("""
-                function void mark() { System.setProperty("readiness.attack", "function"); }
+                function void mark(String path) { try { new java.util.logging.FileHandler(path); } catch (Exception e) { } }
                 rule "function"
                 when
                 then
-                    mark();
+                    mark("%s");
                 end
-                """)).containsExactly(at(3, 1) + "a function block is not allowed: its code could not be checked before it runs;"
+                """.formatted(log))).containsExactly(at(3, 1) + "a function block is not allowed: its code could not be checked before it runs;"
                 + " put the logic in the rule's conditions and consequence");
+        assertThat(log).doesNotExist();
     }
 
     @Test
@@ -128,9 +131,9 @@ class RuleTrustBoundaryTest {
                 dialect "mvel"
                 when
                 then
-                    System.setProperty("readiness.attack", "mvel");
+                    new java.util.logging.FileHandler("%s");
                 end
-                """)).containsExactly(at(4, 9) + "rule \"mvel\": dialect \"mvel\" is not allowed: mvel consequences are interpreted"
+                """.formatted(dir.resolve("written-by-mvel.log")))).containsExactly(at(4, 9) + "rule \"mvel\": dialect \"mvel\" is not allowed: mvel consequences are interpreted"
                 + " and cannot be checked before they run; leave the default java dialect");
     }
 
@@ -141,9 +144,11 @@ class RuleTrustBoundaryTest {
                 rule "mvel everywhere"
                 when
                 then
-                    System.setProperty("readiness.attack", "mvel");
+                    new java.util.logging.FileHandler("%s");
                 end
-                """)).singleElement().asString().startsWith(at(3, 9)).contains("dialect \"mvel\" is not allowed");
+                """.formatted(dir.resolve("written-by-mvel.log")))).singleElement().asString().startsWith(at(3, 9))
+                .contains("dialect \"mvel\" is not allowed");
+        assertThat(dir.resolve("written-by-mvel.log")).doesNotExist();
     }
 
     @Test
@@ -152,11 +157,11 @@ class RuleTrustBoundaryTest {
                 rule "executor"
                 when
                 then
-                    java.util.concurrent.Executors.newSingleThreadExecutor().submit(() -> System.setProperty("readiness.attack", "thread"));
+                    java.util.concurrent.Executors.newSingleThreadExecutor().submit(() -> java.util.Locale.setDefault(java.util.Locale.CHINA));
                 end
                 """)).contains(at(6, 36) + "rule \"executor\" reaches for java.util.concurrent.Executors.newSingleThreadExecutor (threads are"
-                + " not allowed in rule files; rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)",
-                at(6, 82) + "rule \"executor\" reaches for java.lang.System.setProperty " + SYSTEM);
+                + " not allowed in rule files; rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)");
+        assertThat(java.util.Locale.getDefault()).isNotEqualTo(java.util.Locale.CHINA);
     }
 
     @Test
@@ -209,7 +214,8 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "in a condition"
                 when
-                    Credential(System.setProperty("readiness.attack", "condition") == null)
+                    Credential(System
+                        .setProperty("readiness.attack", "condition") == null)
                 then
                 end
                 """)).containsExactly(at(5, 16) + "rule \"in a condition\" reaches for java.lang.System.setProperty " + SYSTEM);
@@ -220,10 +226,11 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "qualified"
                 when
-                    Credential(code == java.lang.System.getProperty("user.home"))
+                    Credential(code == java.lang.System
+                        .setProperty("readiness.attack", "qualified"))
                 then
                 end
-                """)).containsExactly(at(5, 24) + "rule \"qualified\" reaches for java.lang.System.getProperty " + SYSTEM);
+                """)).containsExactly(at(5, 24) + "rule \"qualified\" reaches for java.lang.System.setProperty " + SYSTEM);
     }
 
     @Test
@@ -231,10 +238,10 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "reflection"
                 when
-                    $c: Credential(code.getClass().getClassLoader() != null)
+                    $c: Credential(code.class.classLoader != null)
                 then
                 end
-                """)).containsExactly(at(5, 36) + "rule \"reflection\" reaches for java.lang.Class.getClassLoader (reflection and class"
+                """)).containsExactly(at(5, 25) + "rule \"reflection\" reaches for java.lang.Class (reflection and class"
                 + " loading are not allowed in rule files; rules may only use the fact model in readiness.facts, String, Math, boxed numbers,"
                 + " java.time and collections)");
     }
@@ -244,7 +251,8 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "accumulate"
                 when
-                    accumulate(Skill($n: name); $s: collectSet(java.lang.System.setProperty("readiness.attack", $n)))
+                    accumulate(Skill($n: name); $s: collectSet(java.lang.System
+                        .setProperty("readiness.attack", $n)))
                 then
                 end
                 """)).containsExactly(at(5, 48) + "rule \"accumulate\" reaches for java.lang.System.setProperty " + SYSTEM);
@@ -255,7 +263,8 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "from"
                 when
-                    String() from System.getProperties().keySet()
+                    String() from System
+                        .getProperties().keySet()
                 then
                 end
                 """)).containsExactly(at(5, 19) + "rule \"from\" reaches for java.lang.System.getProperties " + SYSTEM);
@@ -266,7 +275,8 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "binding"
                 when
-                    Credential($p: java.lang.System.setProperty("readiness.attack", code))
+                    Credential($p: java.lang.System
+                        .setProperty("readiness.attack", code))
                 then
                 end
                 """)).containsExactly(at(5, 20) + "rule \"binding\" reaches for java.lang.System.setProperty " + SYSTEM);
@@ -277,10 +287,11 @@ class RuleTrustBoundaryTest {
         assertThat(refused("""
                 rule "eval"
                 when
-                    eval(System.setProperty("readiness.attack", "eval") == null)
+                    eval(System
+                        .setProperty("readiness.attack", "eval") == null)
                 then
                 end
-                """)).containsExactly(at(5, 17) + "rule \"eval\" reaches for java.lang.System.setProperty " + SYSTEM);
+                """)).containsExactly(at(6, 10) + "rule \"eval\" reaches for java.lang.System.setProperty " + SYSTEM);
     }
 
     @Test
@@ -291,10 +302,11 @@ class RuleTrustBoundaryTest {
                 then
                     int x = 1;
                   }
-                  static { System.setProperty("readiness.attack", "static"); }
+                  static { System
+                      .setProperty("readiness.attack", "static"); }
                   public static void more() {
                 end
-                """)).containsExactly(at(8, 19) + "rule \"static\" reaches for java.lang.System.setProperty " + SYSTEM);
+                """)).containsExactly(at(9, 8) + "rule \"static\" reaches for java.lang.System.setProperty " + SYSTEM);
     }
 
     @Test
@@ -303,11 +315,12 @@ class RuleTrustBoundaryTest {
                 rule "lambda"
                 when
                 then
-                    java.util.List.of("x").forEach(x -> System.setProperty("readiness.attack", x));
+                    java.util.List.of("x").forEach(x -> System
+                        .setProperty("readiness.attack", x));
                     java.util.function.Supplier<String> s = System::lineSeparator;
                 end
-                """)).containsExactlyInAnyOrder(at(6, 48) + "rule \"lambda\" reaches for java.lang.System.setProperty " + SYSTEM,
-                at(7, 53) + "rule \"lambda\" reaches for java.lang.System.lineSeparator " + SYSTEM);
+                """)).containsExactlyInAnyOrder(at(7, 10) + "rule \"lambda\" reaches for java.lang.System.setProperty " + SYSTEM,
+                at(8, 53) + "rule \"lambda\" reaches for java.lang.System.lineSeparator " + SYSTEM);
     }
 
     @Test
