@@ -58,16 +58,6 @@ final class ExpressionCheck {
         return check.findings;
     }
 
-    /** The type an expression evaluates to, as far as this checker can tell (Object when it cannot). */
-    static Class<?> typeOf(String expression, Class<?> thisType, Map<String, Class<?>> bindings, Function<String, Class<?>> classes) {
-        ExpressionCheck check = new ExpressionCheck(thisType, bindings, classes);
-        if (!check.tokenize(expression) || check.tokens.isEmpty()) {
-            return Object.class;
-        }
-        Class<?> type = check.chain();
-        return check.at == check.tokens.size() && type != null ? type : Object.class;
-    }
-
     /** "$x: path ..." binds $x to the path's type, then the rest is checked like any expression. */
     private void expressionWithBinding() {
         if (tokens.size() > 2 && tokens.get(0).kind == 'i' && (tokens.get(1).text.equals(":") || tokens.get(1).text.equals(":="))) {

@@ -12,8 +12,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -31,11 +30,18 @@ final class FiringBudget {
     /** How long a consequence that ignores the halt (one long call) gets before its thread is stopped. */
     private static final long GRACE_MILLIS = 1_000;
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "readiness-rules-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    /** One daemon thread for every session; a cancelled deadline leaves the queue at once (a batch sets thousands a second). */
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "readiness-rules-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     private final KieSession session;
     private final Map<String, RulePlace> places;
