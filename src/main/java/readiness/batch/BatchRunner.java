@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import readiness.domain.Profile;
 import readiness.domain.ProfileException;
 import readiness.engine.Assessor;
+import readiness.engine.RulesDidNotSettleException;
 import readiness.engine.UnknownReferenceException;
 import readiness.report.JsonReport;
 import readiness.report.Report;
@@ -108,7 +109,7 @@ public final class BatchRunner {
             return Outcome.assessed(record, report, JsonReport.line(report));
         } catch (ProfileException e) {
             return Outcome.rejected(record, idOf(record.text()), e.problems());
-        } catch (UnknownReferenceException e) {
+        } catch (UnknownReferenceException | RulesDidNotSettleException e) {
             return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": " + e.getMessage()));
         } catch (RuntimeException e) {
             return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": internal error: " + e));

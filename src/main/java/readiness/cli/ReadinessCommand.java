@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import readiness.domain.ProfileException;
 import readiness.engine.RuleSetException;
+import readiness.engine.RulesDidNotSettleException;
 import readiness.engine.UnknownReferenceException;
 
 import java.io.PrintWriter;
@@ -43,6 +44,10 @@ public final class ReadinessCommand implements Runnable {
         }
         if (e instanceof RuleSetException rules) {
             rules.problems().forEach(err::println);
+            return ExitCodes.RULES_INVALID;
+        }
+        if (e instanceof RulesDidNotSettleException unsettled) {
+            err.println(unsettled.getMessage());
             return ExitCodes.RULES_INVALID;
         }
         err.println("internal error: " + e);

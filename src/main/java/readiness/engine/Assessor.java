@@ -231,10 +231,10 @@ public final class Assessor {
         try {
             declaredFacts.forEach(session::insert);
             if (staged) {
-                session.fireAllRules(DECISIONS);
+                FiringBudget.fire(session, DECISIONS, rules.places());
             }
             inputs.forEach(session::insert);
-            session.fireAllRules(DECISIONS);
+            FiringBudget.fire(session, DECISIONS, rules.places());
             Facts first = new Facts(session.getObjects(), catalog);
             for (String roleId : first.roles.keySet()) {
                 PathPlanner planner = first.planner(roleId);
@@ -242,7 +242,7 @@ public final class Assessor {
                 int[] months = planner.monthsToReady(required);
                 session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(required)));
             }
-            session.fireAllRules(DECISIONS);
+            FiringBudget.fire(session, DECISIONS, rules.places());
             if (trace != null) {
                 trace.finish(session);
             }

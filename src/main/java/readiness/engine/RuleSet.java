@@ -41,9 +41,11 @@ public final class RuleSet {
     private final String location;
     private final List<Object> declared;
     private final int fileCount;
+    private final Map<String, RulePlace> places;
 
-    private RuleSet(KieBase kieBase, String version, String location, List<Object> declared, int fileCount) {
+    private RuleSet(KieBase kieBase, String version, String location, List<Object> declared, int fileCount, Map<String, RulePlace> places) {
         this.kieBase = kieBase;
+        this.places = places;
         this.version = version;
         this.location = location;
         this.declared = declared;
@@ -59,7 +61,12 @@ public final class RuleSet {
     public static RuleSet compile(List<RuleFile> files, String location) throws RuleSetException {
         RuleSetValidator validator = new RuleSetValidator(files);
         List<String> problems = new ArrayList<>(duplicateRuleNames(files));
-        problems.addAll(validator.checkSource());
+        // The trust boundary, first half: what the rule files may do, checked on what Drools parses, before any build.
+        RuleCodeCheck code = RuleCodeCheck.of(files);
+        if (!code.refused().isEmpty()) {
+            problems.addAll(code.refused());
+            throw new RuleSetException(problems.stream().distinct().toList());
+        }
         String version = version(files);
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -79,18 +86,26 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().distinct().toList());
         }
+        // Second half: the classes Drools compiled, read before any of them is initialised and before any session exists.
+        problems.addAll(code.unresolved());
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        problems.addAll(BytecodeCheck.check(kieBase, code.places()));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems.stream().distinct().toList());
+        }
         List<Object> declared;
         KieSession session = kieBase.newKieSession();
         try {
-            session.fireAllRules(DECLARATIONS);
+            FiringBudget.fire(session, DECLARATIONS, code.places());
             declared = List.copyOf(session.getObjects());
+        } catch (RulesDidNotSettleException e) {
+            throw new RuleSetException(List.of(e.getMessage()));
         } catch (RuntimeException e) {
             throw new RuleSetException(List.of(location + ": a declaration failed while running: " + rootMessage(e)));
         } finally {
             session.dispose();
         }
-        List<String> invalid = validator.checkDeclarations(declared, kieBase);
+        List<String> invalid = validator.checkDeclarations(declared, kieBase, code.places());
         if (!invalid.isEmpty()) {
             throw new RuleSetException(invalid.stream().distinct().toList());
         }
@@ -101,7 +116,7 @@ public final class RuleSet {
                         .flatMap(c -> validator.classKinds().getOrDefault(c, java.util.Set.of()).stream()).toList());
             }
         }
-        return new RuleSet(kieBase, version, location, declared, files.size());
+        return new RuleSet(kieBase, version, location, declared, files.size(), Map.copyOf(code.places()));
     }
 
     private static String rootMessage(Throwable e) {
@@ -214,6 +229,9 @@ public final class RuleSet {
     public List<Object> declared() { return declared; }
 
     public int fileCount() { return fileCount; }
+
+    /** Each rule's place in its file, by rule name, for the messages of a session that does not settle. */
+    Map<String, RulePlace> places() { return places; }
 
     /** The first 12 hex digits of the SHA-256 of the rule files' names and contents. */
     public String version() { return version; }

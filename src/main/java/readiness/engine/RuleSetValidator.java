@@ -21,14 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The checks Drools cannot make: every role declares an id, a title and a ladder; every
  * requirement has an id, category, severity, need, test, next step and source; ids are unique;
- * credential classes and catalog actions named exist; thresholds are sane; and rule code does not
- * reach outside the domain. Each problem is reported at file:line:col.
+ * credential classes and catalog actions named exist; thresholds are sane. Each problem is reported at
+ * file:line:col. What rule code may reach is checked before this, by RuleCodeCheck and BytecodeCheck.
  */
 final class RuleSetValidator {
     static final Set<String> CATEGORIES = Set.of("education", "licensing", "exam", "training", "experience", "certification", "skill");
@@ -37,9 +36,6 @@ final class RuleSetValidator {
             "years.administrative", "years.physician-practice", "years.other", "years.leadership", "years.healthcare",
             "years.post-residency-practice", "years.post-residency", "years.since-residency");
     private static final Pattern SOURCE = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt: .+");
-    private static final Pattern OUTSIDE = Pattern.compile(
-            "\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|Thread\\b|Class\\s*\\.\\s*forName|getClass\\s*\\(|java\\.lang\\.reflect"
-                    + "|java\\.io\\b|java\\.nio\\b|java\\.net\\b|\\.exec\\s*\\(|Files\\s*\\.|new\\s+File\\b|Socket\\b|URL\\b)");
     /** Every code the contract lists, in a state that counts, so the vocabulary shows every class it can produce. */
     private static final String PROBE = """
             {"id": "probe",
@@ -67,25 +63,7 @@ final class RuleSetValidator {
         this.files = files;
     }
 
-    /** Code in rule files that reaches outside the domain: rule files run as code. */
-    List<String> checkSource() {
-        for (RuleFile file : files) {
-            String[] lines = file.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                int comment = line.indexOf("//");
-                String code = comment < 0 ? line : line.substring(0, comment);
-                Matcher m = OUTSIDE.matcher(code);
-                if (m.find()) {
-                    problems.add(file.displayPath() + ":" + (i + 1) + ":" + (m.start() + 1) + ": \"" + m.group().strip()
-                            + "\" reaches outside the rules' domain (system, threads, reflection, files or network); rule files may only use the fact model");
-                }
-            }
-        }
-        return problems;
-    }
-
-    List<String> checkDeclarations(List<Object> declared, KieBase kieBase) {
+    List<String> checkDeclarations(List<Object> declared, KieBase kieBase, Map<String, RulePlace> places) {
         List<Role> roles = new ArrayList<>();
         Map<String, Action> catalog = new HashMap<>();
         for (Object fact : declared) {
@@ -98,7 +76,12 @@ final class RuleSetValidator {
         if (roles.isEmpty()) {
             problems.add(files.get(0).displayPath().replaceAll("/[^/]*$", "") + ":1:1: no role is declared (a role file calls Role.define(id, title, seed))");
         }
-        classKinds = classesTheVocabularyProduces(kieBase, declared);
+        try {
+            classKinds = classesTheVocabularyProduces(kieBase, declared, places);
+        } catch (RulesDidNotSettleException e) {
+            problems.add(e.getMessage());
+            return problems;
+        }
         Set<String> classes = classKinds.keySet();
         rungIds.clear();
         roles.forEach(role -> role.getRungs().forEach(rung -> rungIds.add(rung.getId())));
@@ -262,7 +245,8 @@ final class RuleSetValidator {
     }
 
     /** Runs the vocabulary on a probe holding every known code; each class it produces, with the credential kinds that hold it. */
-    static Map<String, Set<String>> classesTheVocabularyProduces(KieBase kieBase, List<Object> declared) {
+    private static Map<String, Set<String>> classesTheVocabularyProduces(KieBase kieBase, List<Object> declared,
+                                                                         Map<String, RulePlace> places) {
         StringBuilder degrees = new StringBuilder();
         for (String code : List.of("ASSOCIATE", "ADN", "AS", "AA", "AAS", "BA", "BS", "BBA", "BHA", "BSN", "MSN", "MHA", "MSHA", "MSHSA",
                 "MPH", "MBA", "MSW", "MS", "MA", "DPT", "DNP", "DHA", "PHD", "EDD", "MD", "DO")) {
@@ -286,7 +270,7 @@ final class RuleSetValidator {
         try {
             declared.forEach(session::insert);
             new ProfileFacts(probe, LocalDate.of(2026, 1, 1)).all().forEach(session::insert);
-            session.fireAllRules(match -> !match.getDeclarationIds().isEmpty());
+            FiringBudget.fire(session, match -> !match.getDeclarationIds().isEmpty(), places);
             Map<String, Set<String>> classes = new java.util.TreeMap<>();
             session.getObjects(o -> o instanceof Qualification).forEach(o -> {
                 Qualification q = (Qualification) o;

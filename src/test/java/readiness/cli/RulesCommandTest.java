@@ -163,7 +163,8 @@ class RulesCommandTest {
         AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).startsWith(rules + "/clinical-director.drl:36:5: \"System.\" reaches outside the rules' domain");
+        assertThat(result.err()).startsWith(rules + "/clinical-director.drl:36:12: rule \"clinical-director: the role, its ladder and its"
+                + " requirements\" reaches for java.lang.System.exit (system and process access is not allowed in rule files;");
     }
 
     @Test

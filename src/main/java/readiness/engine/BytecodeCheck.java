@@ -1,0 +1,129 @@
+package readiness.engine;
+
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the classes Drools compiled from the rule files (consequences, evals, and the invokers around them)
+ * before any of them is initialised or run, and refuses every method call, field access, constant and
+ * dynamic call site that leaves the allowlist. Text can be disguised; the bytecode is what would run.
+ */
+final class BytecodeCheck {
+    private static final Set<String> BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory", "java/lang/invoke/StringConcatFactory");
+    private static final String INVOKER = "DefaultConsequenceInvoker";
+
+    private BytecodeCheck() {
+    }
+
+    static List<String> check(KieBase kieBase, Map<String, RulePlace> places) {
+        Set<String> problems = new LinkedHashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            InternalKnowledgePackage pkg = (InternalKnowledgePackage) kiePackage;
+            if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
+                continue;
+            }
+            Map<String, String> ruleByClassPrefix = new TreeMap<>();
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                Object consequence = ((RuleImpl) rule).getConsequence();
+                if (consequence != null) {
+                    String name = consequence.getClass().getName().replace('.', '/');
+                    ruleByClassPrefix.put(name.endsWith(INVOKER) ? name.substring(0, name.length() - INVOKER.length()) : name, rule.getName());
+                }
+            }
+            Set<String> generated = classes.getStore().keySet().stream().map(n -> n.replaceAll("\\.class$", "")).collect(java.util.stream.Collectors.toSet());
+            for (Map.Entry<String, byte[]> entry : new TreeMap<>(classes.getStore()).entrySet()) {
+                ClassNode node = new ClassNode();
+                new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
+                String rule = ruleOf(node.name, ruleByClassPrefix);
+                for (String reached : reachedOutside(node, generated)) {
+                    problems.add(describe(rule, reached, places));
+                }
+            }
+        }
+        return new ArrayList<>(problems);
+    }
+
+    /** "owner.member" for each reference outside the allowlist, in the order the class makes them. */
+    private static Set<String> reachedOutside(ClassNode node, Set<String> generated) {
+        Set<String> reached = new LinkedHashSet<>();
+        for (MethodNode method : node.methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+                if (insn instanceof MethodInsnNode call) {
+                    refer(call.owner, call.name, generated, reached);
+                } else if (insn instanceof FieldInsnNode field) {
+                    refer(field.owner, field.name, generated, reached);
+                } else if (insn instanceof InvokeDynamicInsnNode indy) {
+                    if (!BOOTSTRAPS.contains(indy.bsm.getOwner())) {
+                        reached.add(indy.bsm.getOwner() + "." + indy.bsm.getName());
+                    }
+                    for (Object argument : indy.bsmArgs) {
+                        constant(argument, generated, reached);
+                    }
+                } else if (insn instanceof LdcInsnNode ldc) {
+                    constant(ldc.cst, generated, reached);
+                }
+            }
+        }
+        return reached;
+    }
+
+    private static void constant(Object value, Set<String> generated, Set<String> reached) {
+        if (value instanceof Handle handle) {
+            refer(handle.getOwner(), handle.getName(), generated, reached);
+        } else if (value instanceof ConstantDynamic dynamic) {
+            reached.add(dynamic.getBootstrapMethod().getOwner() + "." + dynamic.getBootstrapMethod().getName());
+        } else if (value instanceof Type type && type.getSort() == Type.OBJECT && !RuleAllowlist.allowsType(type.getInternalName())
+                && !generated.contains(type.getInternalName())) {
+            reached.add(type.getInternalName() + ".class");
+        }
+    }
+
+    private static void refer(String owner, String member, Set<String> generated, Set<String> reached) {
+        if (!generated.contains(owner) && !RuleAllowlist.allows(owner, member)) {
+            reached.add(owner + "." + member);
+        }
+    }
+
+    private static String ruleOf(String className, Map<String, String> ruleByClassPrefix) {
+        String best = null;
+        for (Map.Entry<String, String> entry : ruleByClassPrefix.entrySet()) {
+            if (className.startsWith(entry.getKey()) && (best == null || entry.getKey().length() > best.length())) {
+                best = entry.getKey();
+            }
+        }
+        return best == null ? null : ruleByClassPrefix.get(best);
+    }
+
+    private static String describe(String rule, String reached, Map<String, RulePlace> places) {
+        int dot = reached.lastIndexOf('.');
+        String owner = reached.substring(0, dot);
+        String member = reached.substring(dot + 1);
+        String shown = owner.replace('/', '.') + (member.equals("<init>") ? " (new)" : member.equals("class") ? "" : "." + member);
+        RulePlace place = rule == null ? null : places.get(rule);
+        String where = place == null ? (places.isEmpty() ? "rules" : places.values().iterator().next().file().displayPath()) + ":1:1: "
+                : place.find(member.equals("<init>") ? owner.substring(owner.lastIndexOf('/') + 1) : member);
+        return where + (rule == null ? "generated code" : "rule \"" + rule + "\"") + " reaches for " + shown + " ("
+                + RuleAllowlist.reason(owner, member) + ")";
+    }
+}

@@ -1,0 +1,202 @@
+package readiness.engine;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fires a session's rules within budgets, so a rule that never settles (re-fires forever, inserts without
+ * bound, or runs too long) halts its own session instead of hanging or exhausting the process. The budgets sit
+ * far above what the shipped rules need (a session fires about 100 rules and holds about 250 facts, in
+ * milliseconds) and are tuned with system properties: readiness.rules.maxFirings, readiness.rules.maxFacts,
+ * readiness.rules.maxSeconds.
+ */
+final class FiringBudget {
+    static final long DEFAULT_FIRINGS = 50_000;
+    static final long DEFAULT_FACTS = 20_000;
+    static final long DEFAULT_SECONDS = 10;
+    /** How long a consequence that ignores the halt (one long call) gets before its thread is stopped. */
+    private static final long GRACE_MILLIS = 1_000;
+
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    /** One daemon thread for every session; a cancelled deadline leaves the queue at once (a batch sets thousands a second). */
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "readiness-rules-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    private final KieSession session;
+    private final Map<String, RulePlace> places;
+    private final Map<String, Integer> firings = new HashMap<>();
+    private final Map<String, Integer> inserts = new HashMap<>();
+    private final Map<String, Integer> changes = new HashMap<>();
+    private final Thread firing = Thread.currentThread();
+    // Read for each session, so a long-running service picks up a change without a restart.
+    private final long maxFirings = Long.getLong("readiness.rules.maxFirings", DEFAULT_FIRINGS);
+    private final long maxFacts = Long.getLong("readiness.rules.maxFacts", DEFAULT_FACTS);
+    private final long maxSeconds = Long.getLong("readiness.rules.maxSeconds", DEFAULT_SECONDS);
+    private long total;
+    private String current;
+    private String exceeded;
+    private boolean done;
+
+    private FiringBudget(KieSession session, Map<String, RulePlace> places) {
+        this.session = session;
+        this.places = places;
+    }
+
+    /** session.fireAllRules(filter), halted and reported when it exceeds a budget. */
+    static int fire(KieSession session, AgendaFilter filter, Map<String, RulePlace> places) {
+        return new FiringBudget(session, places).run(filter);
+    }
+
+    private int run(AgendaFilter filter) {
+        DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                current = event.getMatch().getRule().getName();
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                int count = firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                if (++total > maxFirings) {
+                    String culprit = culprit();
+                    halt(at(culprit) + " fired " + firings.get(culprit) + " times without settling (the budget is "
+                            + maxFirings + " firings per session, readiness.rules.maxFirings; a rule that updates or inserts what its own"
+                            + " conditions match fires forever)");
+                }
+            }
+        };
+        DefaultRuleRuntimeEventListener facts = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    inserts.merge(event.getRule().getName(), 1, Integer::sum);
+                }
+                if (session.getFactCount() > maxFacts) {
+                    halt(at(mostOf(inserts)) + " inserted " + count(inserts) + " facts without settling (the budget is " + maxFacts
+                            + " facts per session, readiness.rules.maxFacts)");
+                    // A halt waits for the consequence to end; one that inserts in a loop is stopped here, at its insert.
+                    throw new RulesDidNotSettleException(exceeded);
+                }
+            }
+
+            @Override
+            public void objectUpdated(ObjectUpdatedEvent event) {
+                if (event.getRule() != null) {
+                    changes.merge(event.getRule().getName(), 1, Integer::sum);
+                }
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                if (event.getRule() != null) {
+                    changes.merge(event.getRule().getName(), 1, Integer::sum);
+                }
+            }
+        };
+        session.addEventListener(agenda);
+        session.addEventListener(facts);
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(this::timeUp, maxSeconds, TimeUnit.SECONDS);
+        try {
+            try {
+                int fired = session.fireAllRules(filter);
+                if (exceeded != null) {
+                    throw new RulesDidNotSettleException(exceeded);
+                }
+                return fired;
+            } finally {
+                finish();
+                watchdog.cancel(false);
+                session.removeEventListener(agenda);
+                session.removeEventListener(facts);
+            }
+        } catch (ThreadDeath stopped) {
+            throw new RulesDidNotSettleException(exceeded);
+        } catch (RuntimeException e) {
+            if (exceeded != null) {
+                throw new RulesDidNotSettleException(exceeded);
+            }
+            throw e;
+        }
+    }
+
+    private synchronized void finish() {
+        done = true;
+    }
+
+    private void halt(String why) {
+        if (exceeded == null) {
+            exceeded = why;
+        }
+        session.halt();
+    }
+
+    /** The time budget: halt between firings; a consequence stuck in one call is stopped after a grace period. */
+    private synchronized void timeUp() {
+        if (done) {
+            return;
+        }
+        String rule = current != null ? current : culprit();
+        halt(at(rule) + " ran for more than " + maxSeconds + " s without settling, after " + total
+                + " firings (the budget is " + maxSeconds + " s per session, readiness.rules.maxSeconds)");
+        WATCHDOG.schedule(this::stopThread, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @SuppressWarnings("removal")
+    private synchronized void stopThread() {
+        if (!done) {
+            try {
+                firing.stop();
+            } catch (UnsupportedOperationException e) {
+                // Java 20 and later cannot stop a thread: the halted session finishes its current call on its own.
+            }
+        }
+    }
+
+    private String at(String rule) {
+        RulePlace place = rule == null ? null : places.get(rule);
+        String where = place == null ? "rules" : place.file().displayPath() + ":" + place.line();
+        return where + ": rule \"" + rule + "\"";
+    }
+
+    /**
+     * The rule to name when firings run away: every rule that matches a changed fact re-fires with it, so the one
+     * that changed facts most (update, delete), else inserted most, is the cause; else the one that fired most.
+     */
+    private String culprit() {
+        Map<String, Integer> cause = !changes.isEmpty() ? changes : !inserts.isEmpty() ? inserts : firings;
+        String rule = mostOf(cause);
+        return firings.containsKey(rule) ? rule : mostOf(firings);
+    }
+
+    private static String mostOf(Map<String, Integer> counts) {
+        // The most counted; on a tie, the first by name, so the message is the same on every run.
+        return counts.entrySet().stream().min(java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int count(Map<String, Integer> counts) {
+        String rule = mostOf(counts);
+        return rule == null ? 0 : counts.get(rule);
+    }
+}
