@@ -37,7 +37,7 @@ public final class RoleDocs {
                 .map(Requirement::getId).collect(Collectors.joining(", "));
     }
 
-    static String salary(Rung rung) {
+    public static String salary(Rung rung) {
         return Formats.salary(new Report.Salary(rung.getMedianSalary(), rung.getAverageSalary(), rung.getLowSalary(),
                 rung.getHighSalary(), rung.getSource()));
     }
