@@ -117,7 +117,7 @@ function buildSections() {
   const root = $('sections');
   SECTIONS.forEach(section => {
     const list = el('div', {id: 'list-' + section.key});
-    const add = el('button', {type: 'button', class: 'secondary small', id: 'add-' + section.key, text: 'Add a ' + section.noun});
+    const add = el('button', {type: 'button', class: 'secondary small', id: 'add-' + section.key, text: 'Add ' + (/^[aeiou]/.test(section.noun) ? 'an ' : 'a ') + section.noun});
     add.addEventListener('click', () => addEntry(section).querySelector('input,select').focus());
     root.append(el('fieldset', {id: 'section-' + section.key}, el('legend', {text: section.title}), list, add));
   });
@@ -200,7 +200,8 @@ function showErrors(messages) {
       input.classList.add('invalid');
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', note.id);
-      (input.closest('label') || input).after(note);
+      const label = input.closest('label');
+      if (label && label.classList.contains('field') && !label.classList.contains('check')) label.append(note); else (label || input).after(note);
     } else {
       unplaced.push(message);
     }
@@ -323,8 +324,9 @@ async function runWhatIf() {
   try {
     const html = await post('/api/what-if?format=html', {profile: lastProfile, changes: plan.map(p => p.change)});
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    $('whatif-result').replaceChildren(document.importNode(doc.querySelector('.whatif-result table'), true),
-      el('p', {class: 'muted', text: doc.querySelector('.whatif-result p').textContent}));
+    const result = doc.querySelector('.whatif-result');
+    result.querySelector('h1').remove();
+    $('whatif-result').replaceChildren(...[...result.children].map(n => document.importNode(n, true)));
     $('status').textContent = 'What-if with ' + plan.length + ' planned change(s).';
   } catch (problem) {
     $('whatif-result').replaceChildren(el('div', {class: 'banner', role: 'alert'}, ...(problem.errors || []).map(t => el('div', {text: t}))));
