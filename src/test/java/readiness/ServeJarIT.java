@@ -2,13 +2,10 @@ package readiness;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +20,24 @@ class ServeJarIT {
     private static final Path JAR = Path.of("target", "readiness.jar").toAbsolutePath();
     private static final Pattern ADDRESS = Pattern.compile("Serving on (http://127\\.0\\.0\\.1:\\d+/) \\(rules [0-9a-f]{12} from rules\\)");
 
+    private static String firstLine(Path log) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            List<String> lines = Files.readAllLines(log);
+            if (!lines.isEmpty()) {
+                return lines.get(0);
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
     @Test
     void theJarServesTheApiAndStopsCleanlyOnSigterm() throws Exception {
+        Path log = Files.createTempFile("serve", ".log");
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", "0")).redirectErrorStream(true).start();
+                "-jar", JAR.toString(), "serve", "--port", "0")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String first = out.readLine();
+            String first = firstLine(log);
             Matcher address = ADDRESS.matcher(first == null ? "" : first);
             assertThat(address.matches()).as(first).isTrue();
             HttpClient client = HttpClient.newHttpClient();
@@ -42,7 +50,7 @@ class ServeJarIT {
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isZero();
-            assertThat(out.lines().toList()).contains("Stopping: finishing the requests in flight.");
+            assertThat(Files.readAllLines(log)).contains("Stopping: finishing the requests in flight.");
         } finally {
             process.destroyForcibly();
         }
