@@ -32,6 +32,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /**
  * The HTTP service: the JSON API, the page for candidates and the counselor view, all on one shared
@@ -52,6 +53,12 @@ public final class ReadinessServer implements AutoCloseable {
     private final LiveRules rules;
     private final Javalin app;
     private final Pages pages;
+    /**
+     * Rule sessions are CPU-bound: running more at once than there are cores only makes each slower
+     * and the latency spread wider. Requests wait their turn in arrival order (reading a body, slow or
+     * not, happens before, without a permit).
+     */
+    private final Semaphore engine = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public ReadinessServer(LiveRules rules, String host, int port) {
         this.rules = rules;
@@ -175,9 +182,12 @@ public final class ReadinessServer implements AutoCloseable {
         Profile profile = profile(ctx.body());
         List<String> roles = roles(ctx, assessor);
         try {
+            engine.acquireUninterruptibly();
             json(ctx, pretty(JSON.valueToTree(new Explainer(assessor).explain(profile, asOf(ctx), roles))));
         } catch (UnknownReferenceException e) {
             throw ApiProblem.invalidProfile(List.of("profile: " + e.getMessage()));
+        } finally {
+            engine.release();
         }
     }
 
@@ -221,11 +231,14 @@ public final class ReadinessServer implements AutoCloseable {
         return loaded;
     }
 
-    private static Report report(Assessor assessor, Profile profile, LocalDate asOf, List<String> roles) throws ApiProblem {
+    private Report report(Assessor assessor, Profile profile, LocalDate asOf, List<String> roles) throws ApiProblem {
         try {
+            engine.acquireUninterruptibly();
             return ReportBuilder.build(assessor.assess(profile, asOf, roles));
         } catch (UnknownReferenceException e) {
             throw ApiProblem.invalidProfile(List.of("profile: " + e.getMessage()));
+        } finally {
+            engine.release();
         }
     }
 
