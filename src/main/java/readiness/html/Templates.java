@@ -25,7 +25,7 @@ public final class Templates {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
         loader.setPrefix("web/templates");
         loader.setSuffix(".peb");
-        return new PebbleEngine.Builder().loader(loader).strictVariables(true).build();
+        return new PebbleEngine.Builder().loader(loader).strictVariables(true).defaultLocale(java.util.Locale.US).build();
     }
 
     public static String render(String template, Map<String, Object> model) {
