@@ -352,6 +352,25 @@ async function importProfile(text) {
   }
 }
 
+/** The rule set can change while the page is open (serve --watch): keep the version and the reload error current. */
+async function watchRules() {
+  try {
+    const rules = await (await fetch('/api/rules')).json();
+    $('rules-version').textContent = rules.version || 'not loaded';
+    let banner = $('reload-error');
+    if (!rules.lastReloadError) { if (banner) banner.remove(); return; }
+    if (!banner) {
+      banner = el('div', {class: 'banner', role: 'alert', id: 'reload-error'});
+      $('main').prepend(banner);
+    }
+    banner.replaceChildren(el('b', {text: 'The last change to the rules was not loaded'}),
+      ' (' + rules.lastReloadError.at + '): the service keeps using the rule set ' + rules.version + '. Fix the file and save it again.',
+      el('pre', {text: rules.lastReloadError.problems.join('\n')}));
+  } catch (e) {
+    // the server is restarting or gone: the next poll tries again
+  }
+}
+
 async function start() {
   vocabulary = await (await fetch('/api/vocabulary')).json();
   buildSections();
@@ -363,6 +382,7 @@ async function start() {
   $('download-md').addEventListener('click', async () => download((lastProfile.id || 'report') + '.md', 'text/markdown', await post('/api/assess?format=md', lastProfile)));
   $('download-json').addEventListener('click', () => download((lastProfile.id || 'report') + '-report.json', 'application/json', lastReportText));
   $('print').addEventListener('click', () => window.print());
+  setInterval(watchRules, 10000);
   $('whatif-clear').addEventListener('click', () => { plan = []; renderPlan(); $('whatif-result').replaceChildren(); });
 }
 
