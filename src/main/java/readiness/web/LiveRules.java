@@ -78,7 +78,10 @@ public final class LiveRules implements AutoCloseable {
             lastError.set(new LoadError(e.problems(), Instant.now()));
             return false;
         } catch (RuntimeException e) {
-            lastError.set(new LoadError(List.of(source() + ": the rules could not be loaded: " + e.getMessage()), Instant.now()));
+            // Not a problem in the rule files (those are RuleSetExceptions): the details go to the server log.
+            e.printStackTrace();
+            lastError.set(new LoadError(List.of(source() + ": the rules could not be loaded (internal error; the server log has the details)"),
+                    Instant.now()));
             return false;
         }
     }

@@ -56,7 +56,6 @@ public final class WhatIf {
             throw ApiProblem.invalidRequest("changes: expected a list [...] of planned changes");
         }
         ObjectNode changed = profile.deepCopy();
-        changed.remove("asOf");
         LocalDate doneBy = asOf;
         List<String> errors = new ArrayList<>();
         List<String> described = new ArrayList<>();
