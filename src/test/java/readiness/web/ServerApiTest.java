@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -306,6 +307,42 @@ class ServerApiTest {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().get("type").asText()).isEqualTo("/problems#too-large");
         assertThat(answer.json().get("errors").get(0).asText()).isEqualTo("request body: over the limit of 1024 KiB");
+    }
+
+    @Test
+    void aDeclaredHugeBodyIsRefusedBeforeItIsSent() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 50000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 413 Payload Too Large");
+        }
+    }
+
+    @Test
+    void clientsSendingTheirBodiesSlowlyDoNotHoldUpTheOthers() throws Exception {
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5000\r\n\r\n{\"id\": ")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            String profile = read(NURSE);
+            for (int i = 0; i < 10; i++) {
+                long start = System.nanoTime();
+                assertThat(post(base, "/api/assess?role=clinical-services-director", profile).status()).isEqualTo(200);
+                assertThat((System.nanoTime() - start) / 1_000_000).as("ms for a request while 20 bodies trickle in").isLessThan(5_000);
+            }
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
     }
 
     @Test
