@@ -207,6 +207,28 @@ class PageInBrowserIT {
     }
 
     @Test
+    void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]",
+                Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
+        browser.findElement(By.id("import-load")).click();
+        card("clinical-services-director");
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+
+            assertThat(browser.findElement(By.id("profile-form")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("download-md")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector(".step button.plan")).isDisplayed()).isFalse();
+            assertThat(card("clinical-services-director").isDisplayed()).isTrue();
+            shot("05-print");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
