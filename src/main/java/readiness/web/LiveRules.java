@@ -104,7 +104,7 @@ public final class LiveRules implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 key.pollEvents();
-                key.reset();
+                boolean stillWatched = key.reset();
                 // An editor saves in several writes; wait until the folder is quiet, then load once.
                 WatchKey more;
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
@@ -112,6 +112,11 @@ public final class LiveRules implements AutoCloseable {
                     more.reset();
                 }
                 reload();
+                if (!stillWatched) {
+                    lastError.set(new LoadError(List.of(source() + ": the folder was removed or renamed; edits are no longer"
+                            + " watched: restart serve to watch it again"), Instant.now()));
+                    return;
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closing: nothing left to watch
