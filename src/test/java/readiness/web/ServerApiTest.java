@@ -78,13 +78,12 @@ class ServerApiTest {
         }
     }
 
-    /** Markdown and text come from the same report as JSON; a few profiles show each format byte for byte (each CLI run compiles the rules). */
     @Test
-    void assessAnswersWhatTheCliPrintsInMarkdownAndText() throws Exception {
-        for (String profile : new String[] {NURSE, "profiles/do-physician-leader.json", "profiles/career-changer-no-degree.json"}) {
+    void assessAnswersWhatTheCliPrintsInMarkdownAndTextForEveryShippedProfile() throws Exception {
+        for (Path profile : Assess.profileFiles()) {
             for (String format : new String[] {"md", "text"}) {
-                Answer answer = post(base, "/api/assess?format=" + format, read(profile));
-                AssessCommandTest.Run cli = AssessCommandTest.run("assess", profile, "--rules", "rules", "--format", format);
+                Answer answer = post(base, "/api/assess?format=" + format, Files.readString(profile));
+                AssessCommandTest.Run cli = AssessCommandTest.run("assess", profile.toString(), "--rules", "rules", "--format", format);
                 assertThat(answer.contentType()).startsWith(format.equals("md") ? "text/markdown" : "text/plain");
                 assertThat(answer.body()).as(profile + " " + format).isEqualTo(cli.out());
             }
