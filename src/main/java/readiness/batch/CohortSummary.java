@@ -23,8 +23,16 @@ public final class CohortSummary implements BatchListener {
     private final Map<String, RoleCounts> roles = new LinkedHashMap<>();
     private final String ruleSetVersion;
     private final String ruleSetSource;
+    private final List<Rejected> rejectedShown = new java.util.ArrayList<>();
     private long read;
     private long assessed;
+
+    /** The first rejected records, for the HTML summary; the errors file has them all. */
+    static final int REJECTED_SHOWN = 100;
+
+    /** A rejected record: where it was, its id if it could be read, and why. */
+    public record Rejected(String where, String id, List<String> problems) {
+    }
 
     public CohortSummary(List<Role> definitions, String ruleSetVersion, String ruleSetSource) {
         definitions.forEach(role -> roles.put(role.getId(), new RoleCounts(role)));
@@ -124,6 +132,9 @@ public final class CohortSummary implements BatchListener {
     public void accept(Outcome outcome) {
         read++;
         if (outcome.report() == null) {
+            if (rejectedShown.size() < REJECTED_SHOWN) {
+                rejectedShown.add(new Rejected(outcome.record().label(), outcome.candidateId(), outcome.problems()));
+            }
             return;
         }
         assessed++;
@@ -140,6 +151,8 @@ public final class CohortSummary implements BatchListener {
     public long rejected() { return read - assessed; }
     public String ruleSetVersion() { return ruleSetVersion; }
     public String ruleSetSource() { return ruleSetSource; }
+    /** The first rejected records, in input order (at most REJECTED_SHOWN). */
+    public List<Rejected> rejectedShown() { return rejectedShown; }
 
     /** The roles that at least one candidate was assessed for, in rule-set order. */
     List<RoleCounts> roles() {

@@ -130,7 +130,8 @@ public final class BatchCommand implements Callable<Integer> {
                     SummaryJson.write(summary, json.writer());
                 } else if (name.endsWith(".html")) {
                     AtomicOutput html = track(outputs, new AtomicOutput(file));
-                    SummaryHtml.write(summary, html.writer());
+                    SummaryHtml.write(summary, new SummaryHtml.Run(input, asOf, java.time.Instant.now(),
+                            counts.rejected() == 0 ? null : relative(file, errorsPath)), html.writer());
                 }
             }
             for (AtomicOutput output : outputs) {
@@ -148,6 +149,13 @@ public final class BatchCommand implements Callable<Integer> {
     private static AtomicOutput track(List<AtomicOutput> outputs, AtomicOutput output) {
         outputs.add(output);
         return output;
+    }
+
+    /** The errors file as a link from the summary page: relative to the page's folder when it can be. */
+    private static String relative(Path page, Path errorsFile) {
+        Path folder = page.toAbsolutePath().getParent();
+        Path target = errorsFile.toAbsolutePath();
+        return (folder != null && target.startsWith(folder) ? folder.relativize(target) : target).toString().replace('\\', '/');
     }
 
     static Path defaultErrorsPath(Path results) {

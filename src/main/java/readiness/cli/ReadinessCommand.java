@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 /** The top-level command; each subcommand is its own class. */
 @Command(name = "readiness", mixinStandardHelpOptions = true, version = "readiness 0.1.0",
         description = "Career readiness for healthcare leadership roles: a profile in, a gap report with next steps out.",
-        subcommands = {AssessCommand.class, BatchCommand.class, GenerateCommand.class, BenchCommand.class, RolesCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, BatchCommand.class, GenerateCommand.class, BenchCommand.class, RolesCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.ALL_HELP)
 public final class ReadinessCommand implements Runnable {
     @CommandLine.Spec
@@ -21,7 +21,7 @@ public final class ReadinessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (assess, batch, generate, bench, roles, rules, explain)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (assess, batch, generate, bench, roles, rules, explain, serve)");
     }
 
     public static CommandLine commandLine() {

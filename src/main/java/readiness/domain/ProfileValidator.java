@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Checks the fields Jackson cannot: required values, dates, and the contract's fixed value lists. */
-final class ProfileValidator {
-    static final List<String> DEGREE_STATUSES = List.of("completed", "in-progress", "incomplete");
-    static final List<String> LICENSE_STATUSES = List.of("active", "inactive", "expired", "suspended", "revoked");
-    static final List<String> BOARD_STATUSES = List.of("active", "eligible", "expired", "inactive", "revoked");
-    static final List<String> TRAINING_STATUSES = List.of("completed", "in-progress");
-    static final List<String> EXPERIENCE_KINDS = List.of("clinical", "supervisory", "management", "executive",
+public final class ProfileValidator {
+    public static final List<String> DEGREE_STATUSES = List.of("completed", "in-progress", "incomplete");
+    public static final List<String> LICENSE_STATUSES = List.of("active", "inactive", "expired", "suspended", "revoked");
+    public static final List<String> BOARD_STATUSES = List.of("active", "eligible", "expired", "inactive", "revoked");
+    public static final List<String> TRAINING_STATUSES = List.of("completed", "in-progress");
+    public static final List<String> EXPERIENCE_KINDS = List.of("clinical", "supervisory", "management", "executive",
             "administrative", "physician-practice", "other");
 
     private final Profile profile;

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Small wording helpers shared by the text and Markdown reports. */
-final class Formats {
+/** Small wording helpers shared by the text, Markdown and HTML reports. */
+public final class Formats {
     private Formats() {
     }
 
-    static String verdict(String verdict) {
+    public static String verdict(String verdict) {
         return verdict.replace('_', ' ');
     }
 
-    static String months(Report.Range range) {
+    public static String months(Report.Range range) {
         if (range.max() == 0) {
             return "now";
         }
@@ -22,7 +22,7 @@ final class Formats {
         return range.min() == range.max() ? range.max() + unit : range.min() + "-" + range.max() + unit;
     }
 
-    static String usd(Report.Range range) {
+    public static String usd(Report.Range range) {
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
         if (range.max() == 0) {
             return "no cost";
@@ -35,7 +35,7 @@ final class Formats {
         return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount);
     }
 
-    static String salary(Report.Salary salary) {
+    public static String salary(Report.Salary salary) {
         if (salary == null) {
             return "";
         }

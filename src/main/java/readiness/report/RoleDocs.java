@@ -45,7 +45,7 @@ public final class RoleDocs {
         return "ready for the role (every required requirement)" + (listed.isEmpty() ? "" : ", " + listed);
     }
 
-    static String salary(Rung rung) {
+    public static String salary(Rung rung) {
         return Formats.salary(new Report.Salary(rung.getMedianSalary(), rung.getAverageSalary(), rung.getLowSalary(),
                 rung.getHighSalary(), rung.getSource()));
     }

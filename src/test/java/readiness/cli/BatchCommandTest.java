@@ -198,7 +198,7 @@ class BatchCommandTest {
         assertThat(rows).hasSize((int) roleRows + 1);
 
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").contains("Verdicts per role")
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("class=\"stack\"").contains("Verdicts per role")
                 .doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
     }
 

@@ -1,0 +1,321 @@
+package readiness.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
+import readiness.domain.DateText;
+import readiness.domain.Profile;
+import readiness.domain.ProfileException;
+import readiness.domain.ProfileReader;
+import readiness.engine.Assessor;
+import readiness.engine.Explainer;
+import readiness.engine.UnknownReferenceException;
+import readiness.report.JsonReport;
+import readiness.report.MarkdownReport;
+import readiness.report.Report;
+import readiness.report.ReportBuilder;
+import readiness.report.RoleDocs;
+import readiness.report.TextReport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The HTTP service: the JSON API, the page for candidates and the counselor view, all on one shared
+ * rule set ({@link LiveRules}). Every failure is answered as application/problem+json with the
+ * CLI's plain messages; nothing internal ever reaches a client.
+ */
+public final class ReadinessServer implements AutoCloseable {
+    /** Request bodies above this are refused with 413 before they are read. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** A connection idle this long (a client sending its body slowly, say) is closed, freeing its thread. */
+    static final int IDLE_TIMEOUT_MILLIS = 10_000;
+    /** On stop, requests in flight get this long to finish. */
+    static final int STOP_TIMEOUT_MILLIS = 20_000;
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final LiveRules rules;
+    private final Javalin app;
+    private final Pages pages;
+    /**
+     * Rule sessions are CPU-bound: running more at once than there are cores only makes each slower
+     * and the latency spread wider. Requests wait their turn in arrival order (reading a body, slow or
+     * not, happens before, without a permit).
+     */
+    private final Semaphore engine = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+    public ReadinessServer(LiveRules rules, String host, int port) {
+        this.rules = rules;
+        this.pages = new Pages(rules);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                return connector;
+            });
+            // The statistics handler lets a stop wait for requests in flight instead of cutting them off.
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new StatisticsHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            });
+        });
+        routes();
+    }
+
+    private void routes() {
+        app.get("/health", this::health);
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/web/openapi.json")));
+        app.get("/api/roles", ctx -> json(ctx, RoleDocs.json(loaded().assessor().roles())));
+        app.get("/api/rules", ctx -> json(ctx, pretty(rulesInfo())));
+        app.get("/api/vocabulary", ctx -> json(ctx, pretty(loaded().vocabulary())));
+        app.post("/api/assess", this::assess);
+        app.post("/api/explain", this::explain);
+        app.post("/api/what-if", this::whatIf);
+        app.get("/", ctx -> ctx.html(pages.home()));
+        app.get("/counselor", ctx -> ctx.html(pages.counselor()));
+
+        app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
+            case 413 -> new ApiProblem(413, "too-large", "The request body is too large",
+                    List.of("request body: over the limit of " + MAX_BODY_BYTES / 1024 + " KiB"));
+            case 404 -> new ApiProblem(404, "not-found", "Not found",
+                    List.of(ctx.method() + " " + ctx.path() + ": no such resource; the API is described at /openapi.json"));
+            case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                    List.of(ctx.method() + " " + ctx.path() + ": this resource does not take " + ctx.method() + "; see /openapi.json"));
+            default -> new ApiProblem(e.getStatus(), "http", "HTTP " + e.getStatus(), List.of(ctx.path() + ": HTTP " + e.getStatus()));
+        }));
+        app.exception(Exception.class, (e, ctx) -> {
+            // The details go to the server's log (stderr), never to the client.
+            System.err.println(java.time.Instant.now() + " " + ctx.method() + " " + ctx.path() + " failed:");
+            e.printStackTrace();
+            problem(ctx, new ApiProblem(500, "internal", "Internal error",
+                    List.of("internal error: the request could not be answered; the server log has the details")));
+        });
+    }
+
+    public ReadinessServer start() {
+        app.start();
+        return this;
+    }
+
+    /** The port bound (useful when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting connections, lets requests in flight finish, then stops. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void health(Context ctx) throws IOException {
+        LiveRules.Loaded loaded = rules.current();
+        ObjectNode body = JSON.createObjectNode().put("status", loaded == null ? "unavailable" : "ok");
+        body.put("rules", loaded == null ? null : loaded.version());
+        ctx.status(loaded == null ? 503 : 200);
+        json(ctx, pretty(body));
+    }
+
+    private ObjectNode rulesInfo() {
+        LiveRules.Loaded loaded = rules.current();
+        ObjectNode info = JSON.createObjectNode();
+        info.put("version", loaded == null ? null : loaded.version());
+        info.put("source", rules.source());
+        info.put("loadedAt", loaded == null ? null : loaded.loadedAt().toString());
+        info.put("files", loaded == null ? null : loaded.assessor().ruleSet().fileCount());
+        LiveRules.LoadError error = rules.lastError();
+        if (error == null) {
+            info.putNull("lastReloadError");
+        } else {
+            ObjectNode e = info.putObject("lastReloadError");
+            e.put("at", error.at().toString());
+            ArrayNode problems = e.putArray("problems");
+            error.problems().forEach(problems::add);
+        }
+        return info;
+    }
+
+    private void assess(Context ctx) throws ApiProblem {
+        LiveRules.Loaded loaded = loaded();
+        String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
+        if (!List.of("json", "md", "text", "html").contains(format)) {
+            throw ApiProblem.invalidRequest("format: \"" + format + "\" is not a format: use json, md, text or html");
+        }
+        Report report = report(loaded.assessor(), profile(ctx.body()), asOf(ctx), roles(ctx, loaded.assessor()));
+        switch (format) {
+            case "md" -> ctx.contentType("text/markdown; charset=utf-8").result(MarkdownReport.render(report));
+            case "text" -> ctx.contentType("text/plain; charset=utf-8").result(TextReport.render(report));
+            case "html" -> ctx.html(pages.report(report, loaded.assessor()));
+            default -> json(ctx, JsonReport.pretty(report));
+        }
+    }
+
+    private void explain(Context ctx) throws ApiProblem {
+        Assessor assessor = loaded().assessor();
+        Profile profile = profile(ctx.body());
+        List<String> roles = roles(ctx, assessor);
+        try {
+            engine.acquireUninterruptibly();
+            json(ctx, pretty(JSON.valueToTree(new Explainer(assessor).explain(profile, asOf(ctx), roles))));
+        } catch (UnknownReferenceException e) {
+            throw ApiProblem.invalidProfile(List.of("profile: " + e.getMessage()));
+        } finally {
+            engine.release();
+        }
+    }
+
+    private void whatIf(Context ctx) throws ApiProblem {
+        LiveRules.Loaded loaded = loaded();
+        String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
+        if (!List.of("json", "html").contains(format)) {
+            throw ApiProblem.invalidRequest("format: \"" + format + "\" is not a format for what-if: use json or html");
+        }
+        JsonNode body = parseBody(ctx.body());
+        if (!body.isObject() || !body.path("profile").isObject()) {
+            throw ApiProblem.invalidRequest("profile: missing: the body is {\"profile\": {...}, \"changes\": [...]}");
+        }
+        Profile profile = profile(body.get("profile").toString());
+        List<String> roles = roles(ctx, loaded.assessor());
+        LocalDate asOfParam = asOf(ctx);
+        Report before = report(loaded.assessor(), profile, asOfParam, roles);
+        WhatIf.Plan plan = WhatIf.apply((ObjectNode) body.get("profile"), body.get("changes"), LocalDate.parse(before.asOf()));
+        Report after = report(loaded.assessor(), plan.profile(), plan.doneBy(), roles);
+        List<WhatIfComparison.RoleChange> changes = WhatIfComparison.compare(before, after);
+        if (format.equals("html")) {
+            ctx.html(pages.whatIf(before, after, plan, changes, loaded.assessor()));
+            return;
+        }
+        ObjectNode out = JSON.createObjectNode();
+        out.put("doneBy", plan.doneBy().toString());
+        out.set("changes", JSON.valueToTree(plan.described()));
+        out.set("roles", JSON.valueToTree(changes));
+        out.set("before", JSON.valueToTree(before));
+        out.set("after", JSON.valueToTree(after));
+        json(ctx, pretty(out));
+    }
+
+    private LiveRules.Loaded loaded() throws ApiProblem {
+        LiveRules.Loaded loaded = rules.current();
+        if (loaded == null) {
+            LiveRules.LoadError error = rules.lastError();
+            throw new ApiProblem(503, "no-rules", "No rule set is loaded",
+                    error == null ? List.of("the rules are still loading") : error.problems());
+        }
+        return loaded;
+    }
+
+    private Report report(Assessor assessor, Profile profile, LocalDate asOf, List<String> roles) throws ApiProblem {
+        try {
+            engine.acquireUninterruptibly();
+            return ReportBuilder.build(assessor.assess(profile, asOf, roles));
+        } catch (UnknownReferenceException e) {
+            throw ApiProblem.invalidProfile(List.of("profile: " + e.getMessage()));
+        } finally {
+            engine.release();
+        }
+    }
+
+    private static Profile profile(String json) throws ApiProblem {
+        try {
+            return ProfileReader.parse(json, "profile");
+        } catch (ProfileException e) {
+            throw ApiProblem.invalidProfile(e.problems());
+        }
+    }
+
+    private static JsonNode parseBody(String json) throws ApiProblem {
+        if (json.isBlank()) {
+            throw ApiProblem.invalidRequest("request body: empty input: expected a JSON object");
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "request body"
+                    : "request body:" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            String message = e.getOriginalMessage();
+            throw ApiProblem.invalidRequest(where + ": malformed JSON: " + (message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message));
+        }
+    }
+
+    private static LocalDate asOf(Context ctx) throws ApiProblem {
+        String asOf = ctx.queryParam("asOf");
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return DateText.parse(asOf).first();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidRequest("asOf: " + e.getMessage());
+        }
+    }
+
+    /** The role query parameters, checked against the rule set so a typo gets "did you mean". */
+    private static List<String> roles(Context ctx, Assessor assessor) throws ApiProblem {
+        List<String> roles = ctx.queryParams("role");
+        try {
+            return roles.isEmpty() ? roles : assessor.selectRoles(roles, "role");
+        } catch (UnknownReferenceException e) {
+            throw ApiProblem.invalidRequest(e.getMessage());
+        }
+    }
+
+    private static void problem(Context ctx, ApiProblem problem) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("type", "/problems#" + problem.type())
+                .put("title", problem.title())
+                .put("status", problem.status())
+                .put("detail", String.join("\n", problem.errors()))
+                .put("instance", ctx.path());
+        ArrayNode errors = body.putArray("errors");
+        problem.errors().forEach(errors::add);
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(pretty(body));
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.contentType("application/json").result(body);
+    }
+
+    static String pretty(Object value) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree is always serialisable", e);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ReadinessServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is not packaged");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
