@@ -75,11 +75,14 @@ final class RuleCodeCheck {
             try {
                 pkg = parser.parse(null, file.text());
             } catch (DroolsParserException e) {
-                continue;
+                pkg = null;
             }
             if (pkg != null && !parser.hasErrors()) {
                 check.file = file;
                 check.checkPackage(pkg);
+            } else {
+                // Drools reports the parse error; should its build accept the file after all, the file was not checked.
+                check.unresolved.add(file.displayPath() + ":1:1: this file could not be checked: Drools' parser refused it");
             }
         }
         return check;
