@@ -238,9 +238,8 @@ public final class Assessor {
             Facts first = new Facts(session.getObjects(), catalog);
             for (String roleId : first.roles.keySet()) {
                 PathPlanner planner = first.planner(roleId);
-                List<Requirement> required = first.requiredGapRequirements(roleId);
-                int[] months = planner.monthsToReady(required);
-                session.insert(new PathEstimate(roleId, months[0], months[1], planner.closes(required)));
+                int[] months = planner.monthsToReady();
+                session.insert(new PathEstimate(roleId, months[0], months[1], planner.closesEveryRequiredGap()));
             }
             FiringBudget.fire(session, DECISIONS, rules.places());
             if (trace != null) {
@@ -306,7 +305,7 @@ public final class Assessor {
         PathPlanner planner(String roleId) {
             List<Requirement> gapRequirements = gaps.stream().map(Gap::getRequirement)
                     .filter(r -> r.getRole().equals(roleId) && Requirement.QUALIFICATION.equals(r.getKind())).toList();
-            return new PathPlanner(steps(roleId), catalog, held, gapRequirements);
+            return new PathPlanner(steps(roleId), catalog, held, gapRequirements, requiredGapRequirements(roleId));
         }
 
         List<Requirement> requiredGapRequirements(String roleId) {
@@ -328,7 +327,7 @@ public final class Assessor {
                             .thenComparing(Gap::getRequirement, declaredOrder))
                     .toList();
             PathPlanner planner = planner(roleId);
-            int[] months = planner.monthsToReady(requiredGapRequirements(roleId));
+            int[] months = planner.monthsToReady();
             RungReached top = rungs.stream()
                     .filter(r -> r.getRung().getRole().equals(roleId))
                     .max(Comparator.comparingInt(r -> r.getRung().getOrder()))

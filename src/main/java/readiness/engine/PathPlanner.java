@@ -29,6 +29,7 @@ final class PathPlanner {
     private final Map<String, Action> catalog;
     private final Set<String> held;
     private final Map<String, Integer> declared = new LinkedHashMap<>();
+    private final List<Requirement> requiredGaps;
 
     private static final class Node {
         final NextStep first;
@@ -52,10 +53,13 @@ final class PathPlanner {
      * @param catalog every action, in declaration order
      * @param held the credential classes the candidate holds or is working on
      * @param gaps the role's qualification gaps: a step giving a class one of them accepts closes it too
+     * @param requiredGaps the role's required gaps, which decide the time to ready and the required path
      */
-    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held, List<Requirement> gaps) {
+    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held, List<Requirement> gaps,
+                List<Requirement> requiredGaps) {
         this.catalog = catalog;
         this.held = held;
+        this.requiredGaps = requiredGaps;
         catalog.keySet().forEach(id -> declared.put(id, declared.size()));
         List<NextStep> sorted = new ArrayList<>(steps);
         sorted.sort(Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getKey).thenComparing(NextStep::getLabel)
@@ -73,6 +77,7 @@ final class PathPlanner {
         pruneRedundant();
         link();
         nodes.values().forEach(PathPlanner::finish);
+        requiredGaps.stream().map(r -> soonest(r.getId())).filter(java.util.Objects::nonNull).forEach(PathPlanner::markRequiredPath);
     }
 
     /** A catalog step that gives a class a gap accepts closes that gap too (a BSN is a health-related bachelor's). */
@@ -280,7 +285,7 @@ final class PathPlanner {
     }
 
     /** Months until every required gap is closed, {min, max}: the latest of the soonest closing of each. */
-    int[] monthsToReady(List<Requirement> requiredGaps) {
+    int[] monthsToReady() {
         int min = 0;
         int max = 0;
         for (Requirement requirement : requiredGaps) {
@@ -288,14 +293,13 @@ final class PathPlanner {
             if (node != null) {
                 min = Math.max(min, node.finishMin);
                 max = Math.max(max, node.finishMax);
-                markRequiredPath(node);
             }
         }
         return new int[] {min, max};
     }
 
     /** Every required gap has a step that closes it, and none of those is a step whose outcome is uncertain. */
-    boolean closes(List<Requirement> requiredGaps) {
+    boolean closesEveryRequiredGap() {
         return requiredGaps.stream().allMatch(r -> soonest(r.getId()) != null);
     }
 
