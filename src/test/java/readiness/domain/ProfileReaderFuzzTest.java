@@ -1,0 +1,34 @@
+package readiness.domain;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Any bytes at all, as a file, a batch line or a request body: the reader returns a profile or
+ * throws a ProfileException whose every line is plain, names the source and is bounded in length.
+ * Any other exception is a finding. Without JAZZER_FUZZ=1 this replays the committed inputs in
+ * src/test/resources/readiness/domain/ProfileReaderFuzzTestInputs (see docs/RELIABILITY.md).
+ */
+class ProfileReaderFuzzTest {
+    private static final Pattern INTERNALS = Pattern.compile(
+            "java\\.|readiness\\.|jackson|Exception|`|Cannot (construct|deserialize)|\\[Source:");
+
+    @FuzzTest(maxDuration = "35m")
+    void everyInputParsesOrFailsWithAPlainMessage(byte[] input) {
+        Profile profile;
+        try {
+            profile = ProfileReader.parse(input, "fuzz.json");
+        } catch (ProfileException e) {
+            assertThat(e.problems()).isNotEmpty();
+            for (String problem : e.problems()) {
+                assertThat(problem).startsWith("fuzz.json").hasSizeLessThan(2_000);
+                assertThat(INTERNALS.matcher(problem).find()).as(problem).isFalse();
+            }
+            return;
+        }
+        assertThat(profile.id()).isNotBlank();
+    }
+}
