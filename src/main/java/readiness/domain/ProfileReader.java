@@ -301,8 +301,9 @@ public final class ProfileReader {
     /** Strips what only a Java programmer would read: class names and Jackson's source markers. */
     private static String plain(String message) {
         return message
-                .replaceAll("\\s*\\(for Object starting at \\[Source: [^\\]]*?; line: \\d+, column: \\d+\\]\\)", "")
+                .replaceAll("\\s*\\(for [\\w ]+ starting at \\[Source: [^\\]]*\\]\\)", "")
                 .replaceAll("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", "$1")
+                .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
                 .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
                 .replaceAll("`[a-z]+(\\.[A-Za-z$]+)+`", "value");
     }
