@@ -301,11 +301,11 @@ public final class ProfileReader {
     /** Strips what only a Java programmer would read: class names and Jackson's source markers. */
     private static String plain(String message) {
         return message
-                .replaceAll("\\s*\\(for [\\w ]+ starting at \\[Source: [^\\]]*\\]\\)", "")
-                .replaceAll("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", "$1")
+                .replaceAll("\\[Source: [^\\]]*?; (line: \\d+(?:, column: \\d+)?)\\]", "$1")
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
                 .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
-                .replaceAll("`[a-z]+(\\.[A-Za-z$]+)+`", "value");
+                .replaceAll("`[a-z]+(\\.[A-Za-z$]+)+`", "value")
+                .replace("(for root starting at", "(for the profile starting at");
     }
 
     /** A name is echoed back at most 100 characters long. */

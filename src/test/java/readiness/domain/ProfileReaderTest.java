@@ -203,4 +203,12 @@ class ProfileReaderTest {
                     .doesNotContain("java.", "readiness.", "Exception", "jackson", "`", "Cannot construct", "Source:");
         }
     }
+
+    @Test
+    void aSyntaxErrorKeepsWhereTheOpenListStartedAndNoJacksonMarkers() {
+        assertThat(problem("{\"id\":\"a\",\n\"skills\":[\"x\"}"))
+                .isEqualTo("p.json:2:14: malformed JSON: Unexpected close marker '}': expected ']' (for Array starting at line: 2, column: 10)");
+        assertThat(problem("{\"id\":\"a\",\n\"skills\":[]]"))
+                .isEqualTo("p.json:2:12: malformed JSON: Unexpected close marker ']': expected '}' (for Object starting at line: 1, column: 1)");
+    }
 }
