@@ -186,7 +186,7 @@ public final class ProfileReader {
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new ProfileException(List.of(file + ":" + (lineOffset + at.getLineNr()) + ":" + at.getColumnNr()
-                        + ": unexpected " + describe(after) + " after the profile's closing }: one profile per "
+                        + ": found " + describe(after) + " after the profile's closing }: one profile per "
                         + (lineOffset > 0 || !file.equals(source) ? "line" : "file")));
             }
         } catch (JsonProcessingException e) {

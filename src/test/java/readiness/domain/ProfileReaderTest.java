@@ -107,8 +107,8 @@ class ProfileReaderTest {
     @Test
     void contentAfterTheProfileIsAnErrorWithItsPosition() {
         assertThat(problem("{\"id\":\"c-1\"}\n{\"id\":\"c-2\"}"))
-                .isEqualTo("p.json:2:1: unexpected an object {...} after the profile's closing }: one profile per file");
-        assertThat(problem("{\"id\":\"c-1\"} 7")).startsWith("p.json:1:14: unexpected a number after the profile's closing }");
+                .isEqualTo("p.json:2:1: found an object {...} after the profile's closing }: one profile per file");
+        assertThat(problem("{\"id\":\"c-1\"} 7")).startsWith("p.json:1:14: found a number after the profile's closing }");
     }
 
     @Test
