@@ -54,8 +54,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "ERRORS.jsonl",
             description = "Where rejected records go (default: beside RESULTS, named RESULTS.errors.jsonl[.gz]; "
-                    + "standard error when RESULTS is - or a device).")
-    Path errors;
+                    + "standard error when RESULTS is - or a device; - for standard output).")
+    String errors;
 
     @Option(names = "--summary", paramLabel = "FILE",
             description = "A cohort summary, by extension: .json (counts), .csv (a row per candidate and role), .html (charts). Repeatable.")
@@ -112,10 +112,14 @@ public final class BatchCommand implements Callable<Integer> {
 
     private int run(Assessor assessor, List<String> selected, InputSource source, OutputSet outputs, PrintWriter err)
             throws IOException, InterruptedException {
+        if (isStandardOutput(out) && errors != null && isStandardOutput(errors)) {
+            throw new OutputException("--errors -: standard output already has the results: name a file, or leave --errors out");
+        }
         AtomicOutput results = isStandardOutput(out)
                 ? outputs.stream("standard output", spec.commandLine().getOut()) : outputs.open(Path.of(out));
-        AtomicOutput rejected = errors == null && AtomicOutput.isWrittenThrough(out)
-                ? outputs.stream("standard error", err) : outputs.open(errorsPath());
+        AtomicOutput rejected = errors == null && AtomicOutput.isWrittenThrough(out) ? outputs.stream("standard error", err)
+                : errors != null && isStandardOutput(errors) ? outputs.stream("standard output", spec.commandLine().getOut())
+                : outputs.open(errorsPath());
         CohortSummary summary = new CohortSummary(assessor.roles(), assessor.catalog(),
                 assessor.ruleSet().version(), assessor.ruleSet().location());
         List<BatchListener> listeners = new ArrayList<>(List.of(summary));
@@ -171,7 +175,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private Path errorsPath() {
-        return errors != null ? errors : defaultErrorsPath(Path.of(out));
+        return errors != null ? Path.of(errors) : defaultErrorsPath(Path.of(out));
     }
 
     /**
@@ -185,7 +189,7 @@ public final class BatchCommand implements Callable<Integer> {
             options.add("--out");
             paths.add(Path.of(out));
         }
-        if (errors != null || !AtomicOutput.isWrittenThrough(out)) {
+        if (errors != null ? !isStandardOutput(errors) : !AtomicOutput.isWrittenThrough(out)) {
             options.add("--errors");
             paths.add(errorsPath());
         }

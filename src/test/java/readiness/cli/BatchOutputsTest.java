@@ -80,6 +80,12 @@ class BatchOutputsTest {
         assertThat(lastLine(run.err())).isEqualTo("read 14, assessed 13, rejected 1");
         assertThat(Path.of("-")).doesNotExist();
         assertThat(Path.of("-.errors.jsonl")).doesNotExist();
+
+        Path out = dir.resolve("r.jsonl");
+        AssessCommandTest.Run errorsOut = run("batch", input.toString(), "--out", out.toString(), "--errors", "-", "--rules", "rules");
+        assertThat(errorsOut.out().lines()).singleElement().satisfies(line -> assertThat(JSON.readTree(line).get("id").asText()).isEqualTo("bad"));
+        assertThat(Files.readAllLines(out)).hasSize(profileLines().size());
+        assertThat(Path.of("-")).doesNotExist();
     }
 
     @Test
