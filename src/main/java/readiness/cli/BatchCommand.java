@@ -58,7 +58,7 @@ public final class BatchCommand implements Callable<Integer> {
     String errors;
 
     @Option(names = "--summary", paramLabel = "FILE",
-            description = "A cohort summary, by extension: .json (counts), .csv (a row per candidate and role), .html (charts). Repeatable.")
+            description = "A cohort summary, by extension: .json (counts), .csv (a row per candidate and role), .html (charts); .gz after it compresses it. Repeatable.")
     List<Path> summaries = new ArrayList<>();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
