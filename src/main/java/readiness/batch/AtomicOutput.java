@@ -1,5 +1,7 @@
 package readiness.batch;
 
+import readiness.domain.ProfileReader;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -133,23 +134,7 @@ public final class AtomicOutput implements Closeable {
 
     /** The cause of a failed write in plain words: "permission denied", "no space left on device". */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(Locale.ROOT);
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException) {
-            return "the file system refused";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? "write failed" : message.toLowerCase(Locale.ROOT);
+        return ProfileReader.cannotRead(e);
     }
 
     public Writer writer() {

@@ -142,7 +142,7 @@ public final class ProfileReader {
         }
     }
 
-    /** A read failure in plain words: "permission denied", not java.nio.file.AccessDeniedException. */
+    /** A file system failure in plain words: "permission denied", not java.nio.file.AccessDeniedException. */
     public static String cannotRead(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
@@ -150,8 +150,17 @@ public final class ProfileReader {
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             return fs.getReason().toLowerCase(java.util.Locale.ROOT);
         }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            return "the file system refused";
+        }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? "read failed" : message;
+        return message == null || message.isBlank() ? "failed" : message.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static CharsetDecoder strictUtf8() {
