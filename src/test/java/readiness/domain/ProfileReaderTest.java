@@ -193,6 +193,14 @@ class ProfileReaderTest {
     }
 
     @Test
+    void fileSystemFailuresAreNamedInPlainWords() {
+        assertThat(ProfileReader.cannotRead(new java.nio.file.AccessDeniedException("/data/p.json"))).isEqualTo("permission denied");
+        assertThat(ProfileReader.cannotRead(new java.nio.file.FileSystemException("/data/p.json", null, "Read-only file system")))
+                .isEqualTo("read-only file system");
+        assertThat(ProfileReader.cannotRead(new java.io.IOException("No space left on device"))).isEqualTo("no space left on device");
+    }
+
+    @Test
     void noMessageShowsJavaOrJacksonInternals() {
         List<String> inputs = List.of("[]", "\"x\"", "{\"id\":\"a\"} x", "{\"id\":\"a\",\"skills\":[null]}", "{\"id\":{}}",
                 "{\"id\":\"a\",\"education\":[{\"degree\":[]}]}", "{\"id\":\"a\",\"licenses\":{}}", "{\"id\":\"a\",\"exams\":[\"x\"]}",
