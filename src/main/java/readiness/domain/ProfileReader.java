@@ -135,6 +135,9 @@ public final class ProfileReader {
 
     /** The bytes as text, or null when they are not valid UTF-8 (nothing is silently replaced). */
     public static String decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.US_ASCII); // the common case, without a decoder
+        }
         try {
             return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -163,6 +166,15 @@ public final class ProfileReader {
         return message == null || message.isBlank() ? "failed" : message.toLowerCase(java.util.Locale.ROOT);
     }
 
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static CharsetDecoder strictUtf8() {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -178,7 +190,8 @@ public final class ProfileReader {
     }
 
     private static Profile parse(String json, String source, String file, long lineOffset) throws ProfileException {
-        if (json.length() > MAX_PROFILE_BYTES || utf8Length(json) > MAX_PROFILE_BYTES) {
+        // a character is at most 3 bytes of UTF-8, so most texts need no count at all
+        if (json.length() > MAX_PROFILE_BYTES / 3 && utf8Length(json) > MAX_PROFILE_BYTES) {
             throw new ProfileException(List.of(source + ": " + tooLarge(utf8Length(json))));
         }
         if (json.isBlank()) {

@@ -11,6 +11,13 @@ import java.util.Locale;
  * contract's fixed value lists. Dates are judged against the profile's asOf (today when absent).
  */
 final class ProfileValidator {
+    /** Looked up once per record class: reflection on every profile would cost more than the check. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
     static final int EARLIEST_YEAR = 1900;
     static final int YEARS_AHEAD = 10;
     static final List<String> DEGREE_STATUSES = List.of("completed", "in-progress", "incomplete");
@@ -153,7 +160,7 @@ final class ProfileValidator {
                 textLengths(at + "[" + i + "]", list.get(i));
             }
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 try {
                     String name = at.isEmpty() ? component.getName() : at + "." + component.getName();
                     textLengths(name, component.getAccessor().invoke(record));
