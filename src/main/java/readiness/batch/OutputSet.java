@@ -46,6 +46,9 @@ public final class OutputSet implements Closeable {
 
     /** Every output finished and moved into place. */
     public synchronized void commitAll() throws IOException {
+        if (done) {
+            throw new OutputException(command + " stopped by a signal: nothing was written");
+        }
         for (AtomicOutput output : outputs) {
             output.commit();
         }

@@ -243,7 +243,7 @@ class BatchOutputsTest {
                 Thread.sleep(50);
             }
             Thread.sleep(500);
-            process.destroy(); // SIGTERM
+            process.toHandle().destroy(); // SIGTERM, with standard input still open: the run is not at its end
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         String err = Files.readString(stderr);
