@@ -1,74 +1,301 @@
 package readiness.batch;
 
+import readiness.domain.ProfileReader;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * A file written under a temporary name beside its target and renamed into place only when the
- * run completes, so an interrupted run never leaves a truncated file that looks complete.
+ * One output of a run, by what its name is:
+ * a regular file (or a link to one) is written under a temporary name unique to this run, locked
+ * against other runs, and renamed into place only when the run completes, so an interrupted run
+ * never leaves a truncated file that looks complete; a device, pipe or anything under /dev is
+ * written through, never replaced; "-" is standard output. A name ending in .gz is compressed.
  */
 public final class AtomicOutput implements Closeable {
+    private final String name;
     private final Path target;
     private final Path temporary;
-    private final Writer writer;
-    private final Thread cleanup;
-    private boolean committed;
+    private final OutputLock lock;
+    private final LineCountingWriter writer;
+    private final boolean closeStream;
+    private volatile boolean finished;
 
-    public AtomicOutput(Path target) throws IOException {
-        this.target = target.toAbsolutePath();
-        Path folder = this.target.getParent();
-        Files.createDirectories(folder);
-        this.temporary = folder.resolve("." + target.getFileName() + ".partial");
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
-        // A run stopped by a signal leaves nothing behind, not even the temporary file.
-        this.cleanup = new Thread(() -> {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the process is ending; nothing more can be done
+    private AtomicOutput(String name, Path target, Path temporary, OutputLock lock, Writer writer, boolean closeStream) {
+        this.name = name;
+        this.target = target;
+        this.temporary = temporary;
+        this.lock = lock;
+        this.writer = new LineCountingWriter(writer, name);
+        this.closeStream = closeStream;
+    }
+
+    /** An output already open, such as standard output: written to, flushed, never closed. */
+    static AtomicOutput stream(String name, Writer stream) {
+        return new AtomicOutput(name, null, null, null, stream, false);
+    }
+
+    /**
+     * Opens the file for this run. Leftovers of an earlier run that was killed are removed and
+     * described in removed. Every failure is an OutputException with a plain message.
+     */
+    static AtomicOutput open(Path path, List<String> removed) throws OutputException {
+        String name = path.toString();
+        try {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                throw new OutputException(name + ": is a folder: name a file");
             }
-        });
-        Runtime.getRuntime().addShutdownHook(cleanup);
+            if (writesThrough(absolute)) {
+                OutputStream stream = Files.newOutputStream(absolute, StandardOpenOption.WRITE);
+                return new AtomicOutput(name, null, null, null, writer(stream, name), true);
+            }
+            Path target = resolveLinks(absolute);
+            Path folder = target.getParent();
+            for (Path above = folder; above != null; above = above.getParent()) {
+                if (Files.exists(above) && !Files.isDirectory(above)) {
+                    throw new OutputException(name + ": cannot write: " + above + " is a file, not a folder");
+                }
+            }
+            Files.createDirectories(folder);
+            OutputLock lock = OutputLock.acquire(target, name);
+            try {
+                removeLeftovers(target, removed);
+                Path temporary = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+                OutputStream stream = Files.newOutputStream(temporary);
+                return new AtomicOutput(name, target, temporary, lock, writer(stream, name), true);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputException(name + ": cannot write: " + reason(e), e);
+        }
+    }
+
+    /** Whether this name is written through (a device, a pipe) rather than replaced as a file. */
+    public static boolean isWrittenThrough(String name) {
+        return name.equals("-") || writesThrough(Path.of(name).toAbsolutePath().normalize());
+    }
+
+    /** Devices and pipes are written through: replacing /dev/null with a file is never what was meant. */
+    private static boolean writesThrough(Path absolute) {
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+            return true;
+        }
+        return Files.exists(absolute) && !Files.isRegularFile(absolute);
+    }
+
+    /** A link is kept and the file it points to is replaced. */
+    private static Path resolveLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(current); hops++) {
+            current = current.resolveSibling(Files.readSymbolicLink(current)).toAbsolutePath().normalize();
+        }
+        return current;
+    }
+
+    /** Temporary files of runs that died (kill -9, power loss): the lock we hold proves no run is writing them. */
+    private static void removeLeftovers(Path target, List<String> removed) throws IOException {
+        Pattern leftover = Pattern.compile(Pattern.quote("." + target.getFileName()) + "(\\.(\\d+))?\\.partial");
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path file : siblings.toList()) {
+                var match = leftover.matcher(file.getFileName().toString());
+                if (match.matches()) {
+                    Files.deleteIfExists(file);
+                    removed.add("removed " + file + ", left by an earlier run" + (match.group(2) == null ? ""
+                            : " (process " + match.group(2) + ")") + " that was stopped before it finished");
+                }
+            }
+        }
+    }
+
+    private static Writer writer(OutputStream stream, String name) throws IOException {
+        OutputStream out = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPOutputStream(stream, 1 << 16) : stream;
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** The cause of a failed write in plain words: "permission denied", "no space left on device". */
+    public static String reason(IOException e) {
+        return ProfileReader.cannotRead(e);
     }
 
     public Writer writer() {
         return writer;
     }
 
-    /** Finishes the file and moves it into place. */
+    String name() {
+        return name;
+    }
+
+    /** Finishes the output and, for a file, moves it into place. */
     public void commit() throws IOException {
-        writer.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        if (closeStream) {
+            writer.close();
+        } else {
+            writer.flush();
         }
-        committed = true;
-        forgetCleanup();
+        if (temporary != null) {
+            try {
+                try {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new OutputException(name + ": cannot write: " + reason(e), e);
+            }
+            lock.close();
+        }
+        finished = true;
     }
 
     /** Without a commit, the temporary file is removed and the target is left as it was. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            writer.close();
-            Files.deleteIfExists(temporary);
-            forgetCleanup();
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            if (closeStream) {
+                writer.closeQuietly();
+            } else {
+                writer.flush();
+            }
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } finally {
+                    lock.close();
+                }
+            }
         }
     }
 
-    private void forgetCleanup() {
+    /** Stops this output for a run that was interrupted, and says what became of it. */
+    String stop() {
+        if (finished) {
+            return name + ": complete";
+        }
+        long lines = writer.lines();
         try {
-            Runtime.getRuntime().removeShutdownHook(cleanup);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to: it deletes only the temporary file, which is what we want
+            close();
+        } catch (IOException e) {
+            return name + ": left as it was; could not remove " + temporary + ": " + reason(e);
+        }
+        if (temporary == null) {
+            return name + ": " + lines + " lines written before the stop; it is incomplete";
+        }
+        return name + ": left as it was (removed the unfinished " + temporary.getFileName() + ", " + lines + " lines)";
+    }
+
+    /** Counts lines for the stop message, and names the output in every write failure. */
+    private static final class LineCountingWriter extends Writer {
+        private final Writer out;
+        private final String name;
+        private volatile long lines;
+        private boolean closed;
+
+        LineCountingWriter(Writer out, String name) {
+            this.out = out;
+            this.name = name;
+        }
+
+        long lines() {
+            return lines;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (c == '\n') {
+                lines++;
+            }
+            try {
+                out.write(c);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+            try {
+                out.write(buffer, offset, length);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                if (text.charAt(i) == '\n') {
+                    lines++;
+                }
+            }
+            try {
+                out.write(text, offset, length);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // the output is being discarded: a failure to finish it changes nothing
+            }
+        }
+
+        private IOException failed(IOException e) {
+            return e instanceof OutputException ? e : new OutputException(name + ": cannot write: " + reason(e), e);
         }
     }
 }

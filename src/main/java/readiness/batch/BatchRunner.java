@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import readiness.domain.Profile;
 import readiness.domain.ProfileException;
+import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
 import readiness.engine.RulesDidNotSettleException;
 import readiness.engine.UnknownReferenceException;
@@ -48,21 +49,18 @@ public final class BatchRunner {
         this.jobs = Math.max(1, jobs);
     }
 
-    /** Runs the whole input; an IOException means the input or an output failed, not a record. */
+    /** Runs the whole input; an IOException means an output failed (damaged input is a rejected record). */
     public BatchCounts run(InputSource input, Writer results, Writer errors, BatchListener listener)
             throws IOException, InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(jobs, daemon("assess"));
         BlockingQueue<Future<Outcome>> window = new ArrayBlockingQueue<>(jobs * WINDOW_PER_JOB);
         Future<Outcome> end = CompletableFuture.completedFuture(null);
-        IOException[] readFailure = new IOException[1];
         Thread reader = daemon("read").newThread(() -> {
             try {
                 for (InputRecord record = input.next(); record != null; record = input.next()) {
                     InputRecord current = record;
                     window.put(workers.submit(() -> process.apply(current)));
                 }
-            } catch (IOException e) {
-                readFailure[0] = e;
             } catch (InterruptedException e) {
                 return;
             }
@@ -96,9 +94,6 @@ public final class BatchRunner {
             reader.interrupt();
             workers.shutdownNow();
         }
-        if (readFailure[0] != null) {
-            throw new IOException(input + " after record " + read + ": " + readFailure[0].getMessage(), readFailure[0]);
-        }
         return new BatchCounts(read, assessed, read - assessed);
     }
 
@@ -130,10 +125,13 @@ public final class BatchRunner {
 
     /** The record's id when it can be read at all, for the error line. */
     private static String idOf(String text) {
+        if (text == null) {
+            return null;
+        }
         try {
             JsonNode node = JSON.readTree(text);
             JsonNode id = node == null ? null : node.get("id");
-            return id != null && id.isValueNode() ? id.asText() : null;
+            return id != null && id.isTextual() && id.asText().length() <= ProfileReader.MAX_TEXT_LENGTH ? id.asText() : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

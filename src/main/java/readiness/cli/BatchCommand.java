@@ -12,6 +12,8 @@ import readiness.batch.BatchListener;
 import readiness.batch.BatchRunner;
 import readiness.batch.CohortSummary;
 import readiness.batch.InputSource;
+import readiness.batch.OutputException;
+import readiness.batch.OutputSet;
 import readiness.batch.Progress;
 import readiness.batch.SummaryCsv;
 import readiness.batch.SummaryHtml;
@@ -22,10 +24,13 @@ import readiness.engine.UnknownReferenceException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -42,15 +47,18 @@ public final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "cohort.jsonl, cohort.jsonl.gz, a folder of .json files, or - for stdin.")
     String input;
 
-    @Option(names = "--out", required = true, paramLabel = "RESULTS.jsonl", description = "Where the reports go, one a line.")
-    Path out;
+    @Option(names = "--out", required = true, paramLabel = "RESULTS.jsonl",
+            description = {"Where the reports go, one a line: a file (.gz compresses it), - for standard output, or a device.",
+                    "A file is replaced only when the run completes; another run writing it at the same time is refused."})
+    String out;
 
     @Option(names = "--errors", paramLabel = "ERRORS.jsonl",
-            description = "Where rejected records go (default: beside RESULTS, named RESULTS.errors.jsonl).")
-    Path errors;
+            description = "Where rejected records go (default: beside RESULTS, named RESULTS.errors.jsonl[.gz]; "
+                    + "standard error when RESULTS is - or a device; - for standard output).")
+    String errors;
 
     @Option(names = "--summary", paramLabel = "FILE",
-            description = "A cohort summary, by extension: .json (counts), .csv (a row per candidate and role), .html (charts). Repeatable.")
+            description = "A cohort summary, by extension: .json (counts), .csv (a row per candidate and role), .html (charts); .gz after it compresses it. Repeatable.")
     List<Path> summaries = new ArrayList<>();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
@@ -74,11 +82,16 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException, RuleSetException, UnknownReferenceException {
         PrintWriter err = spec.commandLine().getErr();
         for (Path summary : summaries) {
-            String name = summary.getFileName().toString().toLowerCase(Locale.ROOT);
+            String name = format(summary);
             if (!name.endsWith(".json") && !name.endsWith(".csv") && !name.endsWith(".html")) {
-                err.println("--summary " + summary + ": unknown format: use a .json, .csv or .html file");
+                err.println("--summary " + summary + ": unknown format: use a .json, .csv or .html file (.gz compresses it)");
                 return ExitCodes.INVALID_INPUT;
             }
+        }
+        String refused = refusedOutputs();
+        if (refused != null) {
+            err.println(refused);
+            return ExitCodes.INVALID_INPUT;
         }
         Assessor assessor = new Assessor(rules.load());
         List<String> selected = roles.isEmpty() ? List.of() : assessor.selectRoles(roles, "--role");
@@ -86,69 +99,71 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             source = InputSource.open(input, System.in);
         } catch (IOException e) {
-            err.println(input + ": cannot be read: " + e.getMessage());
+            err.println(e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        Path errorsPath = errors != null ? errors : defaultErrorsPath(out);
-        List<AtomicOutput> outputs = new ArrayList<>();
-        try (source) {
-            AtomicOutput results = track(outputs, new AtomicOutput(out));
-            AtomicOutput rejected = track(outputs, new AtomicOutput(errorsPath));
-            CohortSummary summary = new CohortSummary(assessor.roles(),
-                    assessor.ruleSet().version(), assessor.ruleSet().location());
-            List<BatchListener> listeners = new ArrayList<>(List.of(summary));
-            for (Path file : summaries) {
-                if (file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    listeners.add(new SummaryCsv(track(outputs, new AtomicOutput(file)).writer()));
-                }
-            }
-            boolean showProgress = progress != null ? progress : System.console() != null;
-            Progress bar = showProgress ? new Progress(err, source) : null;
-            if (bar != null) {
-                listeners.add(bar);
-            }
-            BatchCounts counts;
-            try {
-                counts = new BatchRunner(assessor, jobs, asOf, selected).run(source, results.writer(), rejected.writer(),
-                        outcome -> {
-                            for (BatchListener listener : listeners) {
-                                listener.accept(outcome);
-                            }
-                        });
-            } catch (IOException e) {
-                err.println(e.getMessage());
-                return ExitCodes.INVALID_INPUT;
-            } finally {
-                if (bar != null) {
-                    bar.close();
-                }
-            }
-            for (Path file : summaries) {
-                String name = file.toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".json")) {
-                    AtomicOutput json = track(outputs, new AtomicOutput(file));
-                    SummaryJson.write(summary, json.writer());
-                } else if (name.endsWith(".html")) {
-                    AtomicOutput html = track(outputs, new AtomicOutput(file));
-                    SummaryHtml.write(summary, new SummaryHtml.Run(input, asOf, java.time.Instant.now(),
-                            counts.rejected() == 0 ? null : relative(file, errorsPath)), html.writer());
-                }
-            }
-            for (AtomicOutput output : outputs) {
-                output.commit();
-            }
-            err.println(counts);
-            return counts.rejected() == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
-        } finally {
-            for (AtomicOutput output : outputs) {
-                output.close();
-            }
+        try (source; OutputSet outputs = new OutputSet("batch", err)) {
+            return run(assessor, selected, source, outputs, err);
+        } catch (OutputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.INVALID_INPUT;
         }
     }
 
-    private static AtomicOutput track(List<AtomicOutput> outputs, AtomicOutput output) {
-        outputs.add(output);
-        return output;
+    private int run(Assessor assessor, List<String> selected, InputSource source, OutputSet outputs, PrintWriter err)
+            throws IOException, InterruptedException {
+        if (isStandardOutput(out) && errors != null && isStandardOutput(errors)) {
+            throw new OutputException("--errors -: standard output already has the results: name a file, or leave --errors out");
+        }
+        AtomicOutput results = isStandardOutput(out)
+                ? outputs.stream("standard output", spec.commandLine().getOut()) : outputs.open(Path.of(out));
+        boolean errorsStreamed = (errors == null && AtomicOutput.isWrittenThrough(out)) || (errors != null && isStandardOutput(errors));
+        AtomicOutput rejected = errors == null && AtomicOutput.isWrittenThrough(out) ? outputs.stream("standard error", err)
+                : errors != null && isStandardOutput(errors) ? outputs.stream("standard output", spec.commandLine().getOut())
+                : outputs.open(errorsPath());
+        CohortSummary summary = new CohortSummary(assessor.roles(), assessor.ruleSet().version(), assessor.ruleSet().location());
+        List<BatchListener> listeners = new ArrayList<>(List.of(summary));
+        for (Path file : summaries) {
+            if (format(file).endsWith(".csv")) {
+                listeners.add(new SummaryCsv(outputs.open(file).writer()));
+            }
+        }
+        Map<Path, AtomicOutput> atEnd = new LinkedHashMap<>();
+        for (Path file : summaries) {
+            if (!format(file).endsWith(".csv")) {
+                atEnd.put(file, outputs.open(file));
+            }
+        }
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        Progress bar = showProgress ? new Progress(err, source) : null;
+        if (bar != null) {
+            listeners.add(bar);
+        }
+        BatchCounts counts;
+        try {
+            counts = new BatchRunner(assessor, jobs, asOf, selected).run(source, results.writer(), rejected.writer(),
+                    outcome -> {
+                        for (BatchListener listener : listeners) {
+                            listener.accept(outcome);
+                        }
+                    });
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        for (Map.Entry<Path, AtomicOutput> file : atEnd.entrySet()) {
+            if (format(file.getKey()).endsWith(".json")) {
+                SummaryJson.write(summary, file.getValue().writer());
+            } else {
+                String errorsLink = counts.rejected() == 0 || errorsStreamed ? null : relative(file.getKey(), errorsPath());
+                SummaryHtml.write(summary, new SummaryHtml.Run(input, asOf, java.time.Instant.now(), errorsLink),
+                        file.getValue().writer());
+            }
+        }
+        outputs.commitAll();
+        err.println(counts);
+        return counts.rejected() == 0 ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
     }
 
     /** The errors file as a link from the summary page: relative to the page's folder when it can be. */
@@ -158,9 +173,70 @@ public final class BatchCommand implements Callable<Integer> {
         return (folder != null && target.startsWith(folder) ? folder.relativize(target) : target).toString().replace('\\', '/');
     }
 
+    private static boolean isStandardOutput(String name) {
+        return name.equals("-");
+    }
+
+    /** The format of a summary by its extension; a .gz after it only compresses it. */
+    private static String format(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private Path errorsPath() {
+        return errors != null ? Path.of(errors) : defaultErrorsPath(Path.of(out));
+    }
+
+    /**
+     * Why the outputs cannot be written as named, or null: an output that is the input (however it
+     * is named: a link, a hard link, ./x) or another output would destroy what it reads or writes.
+     */
+    private String refusedOutputs() {
+        List<String> options = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        if (!isStandardOutput(out)) {
+            options.add("--out");
+            paths.add(Path.of(out));
+        }
+        if (errors != null ? !isStandardOutput(errors) : !AtomicOutput.isWrittenThrough(out)) {
+            options.add("--errors");
+            paths.add(errorsPath());
+        }
+        for (Path summary : summaries) {
+            options.add("--summary");
+            paths.add(summary);
+        }
+        Path in = input.equals("-") ? Path.of("/dev/stdin") : Path.of(input);
+        for (int i = 0; i < paths.size(); i++) {
+            if (sameFile(in, paths.get(i))) {
+                return options.get(i) + " " + paths.get(i) + ": is the input " + (input.equals("-") ? "(standard input)" : input)
+                        + ": writing it would destroy the cohort; choose another file";
+            }
+            for (int j = 0; j < i; j++) {
+                if (sameFile(paths.get(j), paths.get(i)) || paths.get(j).toAbsolutePath().normalize()
+                        .equals(paths.get(i).toAbsolutePath().normalize())) {
+                    return options.get(i) + " " + paths.get(i) + ": is also " + options.get(j) + " " + paths.get(j)
+                            + ": every output needs its own file";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isRegularFile(a) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** results.jsonl gives results.errors.jsonl, and results.jsonl.gz gives results.errors.jsonl.gz. */
     static Path defaultErrorsPath(Path results) {
         String name = results.getFileName().toString();
-        String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
-        return results.resolveSibling(base + ".errors.jsonl");
+        String gz = name.endsWith(".gz") ? ".gz" : "";
+        String plain = name.substring(0, name.length() - gz.length());
+        String base = plain.endsWith(".jsonl") ? plain.substring(0, plain.length() - ".jsonl".length()) : plain;
+        return results.resolveSibling(base + ".errors.jsonl" + gz);
     }
 }

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import readiness.batch.AtomicOutput;
+import readiness.batch.OutputException;
+import readiness.batch.OutputSet;
 import readiness.generate.ProfileGenerator;
 
 import java.io.IOException;
@@ -42,9 +43,12 @@ public final class GenerateCommand implements Callable<Integer> {
             writer.flush();
             return ExitCodes.OK;
         }
-        try (AtomicOutput file = new AtomicOutput(out)) {
-            write(generator, file.writer());
-            file.commit();
+        try (OutputSet outputs = new OutputSet("generate", spec.commandLine().getErr())) {
+            write(generator, outputs.open(out).writer());
+            outputs.commitAll();
+        } catch (OutputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.INVALID_INPUT;
         }
         return ExitCodes.OK;
     }

@@ -50,6 +50,13 @@ public final class ReadinessCommand implements Runnable {
             err.println(unsettled.getMessage());
             return ExitCodes.RULES_INVALID;
         }
+        if (e instanceof java.io.IOException io) {
+            // a file that cannot be read or written is the user's to fix: say which and why, plainly
+            String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
+            err.println(io instanceof readiness.batch.OutputException ? io.getMessage()
+                    : file + "cannot read or write: " + readiness.batch.AtomicOutput.reason(io));
+            return ExitCodes.INVALID_INPUT;
+        }
         err.println("internal error: " + e);
         return ExitCodes.INTERNAL;
     }

@@ -1,11 +1,25 @@
 package readiness.domain;
 
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Checks the fields Jackson cannot: required values, dates, and the contract's fixed value lists. */
+/**
+ * Checks the fields Jackson cannot: required values, text lengths, plausible dates, and the
+ * contract's fixed value lists. Dates are judged against the profile's asOf (today when absent).
+ */
 public final class ProfileValidator {
+    /** Looked up once per record class: reflection on every profile would cost more than the check. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+    static final int EARLIEST_YEAR = 1900;
+    static final int YEARS_AHEAD = 10;
     public static final List<String> DEGREE_STATUSES = List.of("completed", "in-progress", "incomplete");
     public static final List<String> LICENSE_STATUSES = List.of("active", "inactive", "expired", "suspended", "revoked");
     public static final List<String> BOARD_STATUSES = List.of("active", "eligible", "expired", "inactive", "revoked");
@@ -15,16 +29,26 @@ public final class ProfileValidator {
 
     private final Profile profile;
     private final List<String> problems = new ArrayList<>();
+    private LocalDate asOf = LocalDate.now();
+    private String reference = "today (" + asOf + ")";
 
     ProfileValidator(Profile profile) {
         this.profile = profile;
     }
 
     List<String> problems() {
+        textLengths("", profile);
+        if (!problems.isEmpty()) {
+            return problems; // an overlong value is never echoed back in another message
+        }
         if (profile.id() == null || profile.id().isBlank()) {
             problems.add("id: missing: every profile needs an id");
         }
-        date("asOf", profile.asOf());
+        DateText given = date("asOf", profile.asOf());
+        if (given != null) {
+            asOf = given.first();
+            reference = "asOf " + profile.asOf();
+        }
         for (int i = 0; i < profile.targetRoles().size(); i++) {
             present("targetRoles[" + i + "]", profile.targetRoles().get(i));
         }
@@ -33,7 +57,7 @@ public final class ProfileValidator {
             String at = "education[" + i + "]";
             present(at + ".degree", e.degree());
             oneOf(at + ".status", e.status(), DEGREE_STATUSES);
-            date(at + ".completed", e.completed());
+            completed(at + ".completed", e.completed(), e.status());
             date(at + ".expected", e.expected());
         }
         for (int i = 0; i < profile.licenses().size(); i++) {
@@ -66,7 +90,7 @@ public final class ProfileValidator {
             String at = "training[" + i + "]";
             present(at + ".type", t.type());
             oneOf(at + ".status", t.status(), TRAINING_STATUSES);
-            date(at + ".completed", t.completed());
+            completed(at + ".completed", t.completed(), t.status());
             date(at + ".expected", t.expected());
         }
         for (int i = 0; i < profile.experience().size(); i++) {
@@ -107,7 +131,44 @@ public final class ProfileValidator {
         present(at + ".reason", reason);
         present(at + ".by", by);
         present(at + ".date", date);
-        date(at + ".date", date);
+        DateText decided = date(at + ".date", date);
+        if (decided != null && decided.first().isAfter(asOf)) {
+            problems.add(at + ".date: \"" + date + "\" is after " + reference
+                    + ": an exception cannot be granted in the future");
+        }
+    }
+
+    /** A completed date after asOf is a mistake, not a plan: an unfinished one is "in-progress" with "expected". */
+    private void completed(String at, String value, String status) {
+        DateText done = date(at, value);
+        boolean completedStatus = status == null || status.equalsIgnoreCase("completed");
+        if (done != null && completedStatus && done.first().isAfter(asOf)) {
+            problems.add(at + ": \"" + value + "\" is after " + reference
+                    + ": not completed yet? use \"status\": \"in-progress\" with \"expected\"");
+        }
+    }
+
+    /** Every text field of every entry, found by walking the records, so a new field is covered too. */
+    private void textLengths(String at, Object value) {
+        if (value instanceof String text) {
+            if (text.length() > ProfileReader.MAX_TEXT_LENGTH) {
+                problems.add(at + ": text too long: " + String.format("%,d", text.length()) + " characters; the limit is "
+                        + String.format("%,d", ProfileReader.MAX_TEXT_LENGTH));
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                textLengths(at + "[" + i + "]", list.get(i));
+            }
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+                try {
+                    String name = at.isEmpty() ? component.getName() : at + "." + component.getName();
+                    textLengths(name, component.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("profile records have public accessors", e);
+                }
+            }
+        }
     }
 
     private void present(String at, String value) {
@@ -130,11 +191,24 @@ public final class ProfileValidator {
         if (value == null) {
             return null;
         }
+        DateText parsed;
         try {
-            return DateText.parse(value);
+            parsed = DateText.parse(value);
         } catch (IllegalArgumentException e) {
             problems.add(at + ": " + e.getMessage());
             return null;
         }
+        int year = parsed.first().getYear();
+        int latest = asOf.getYear() + YEARS_AHEAD;
+        if (year < EARLIEST_YEAR) {
+            problems.add(at + ": \"" + value + "\" is before " + EARLIEST_YEAR + ": not a plausible date");
+            return null;
+        }
+        if (year > latest && !at.equals("asOf")) {
+            problems.add(at + ": \"" + value + "\" is more than " + YEARS_AHEAD + " years after " + reference
+                    + ": not a plausible date");
+            return null;
+        }
+        return parsed;
     }
 }

@@ -88,7 +88,7 @@ public final class ProfileGenerator {
         if (leadStart != null && chance(45)) {
             certifications(p, leadStart, "CPHQ", "NEA-BC", "NE-BC", "CENP", "CNML", "LSSGB", "CCRN", "FACHE");
         }
-        if (chance(4)) {
+        if (chance(4) && start.plusMonths(30).isBefore(AS_OF)) {
             p.putArray("training").addObject().put("type", "administrative-residency").put("completed", start.plusMonths(30).toString());
         }
         skills(p, NURSE_SKILLS);
@@ -160,7 +160,13 @@ public final class ProfileGenerator {
         }
         residency.put("completed", residencyEnd.toString());
         if (chance(30)) {
-            training.addObject().put("type", "fellowship").put("specialty", "sub-specialty").put("completed", residencyEnd.plusMonths(24).toString());
+            ObjectNode fellowship = training.addObject().put("type", "fellowship").put("specialty", "sub-specialty");
+            YearMonth fellowshipEnd = residencyEnd.plusMonths(24);
+            if (fellowshipEnd.isAfter(AS_OF)) {
+                fellowship.put("status", "in-progress").put("expected", fellowshipEnd.toString());
+            } else {
+                fellowship.put("completed", fellowshipEnd.toString());
+            }
         }
         ObjectNode medical = license(p.putArray("licenses"), "MEDICAL", residencyEnd);
         if (chance(2)) {

@@ -41,7 +41,8 @@ import java.util.concurrent.Semaphore;
  */
 public final class ReadinessServer implements AutoCloseable {
     /** Request bodies above this are refused with 413 before they are read. */
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** A request body is a profile (or a profile and its planned changes): the reader's limit, the same as assess and batch. */
+    public static final long MAX_BODY_BYTES = readiness.domain.ProfileReader.MAX_PROFILE_BYTES;
     /** A connection idle this long (a client sending its body slowly, say) is closed, freeing its thread. */
     static final int IDLE_TIMEOUT_MILLIS = 10_000;
     /** On stop, requests in flight get this long to finish. */
@@ -103,7 +104,7 @@ public final class ReadinessServer implements AutoCloseable {
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
             case 413 -> new ApiProblem(413, "too-large", "The request body is too large",
-                    List.of("request body: over the limit of " + MAX_BODY_BYTES / 1024 + " KiB"));
+                    List.of("request body: " + readiness.domain.ProfileReader.tooLarge(ctx.contentLength())));
             case 404 -> new ApiProblem(404, "not-found", "Not found",
                     List.of(ctx.method() + " " + ctx.path() + ": no such resource; the API is described at /openapi.json"));
             case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",

@@ -75,6 +75,8 @@ public final class WhatIf {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidRequest(errors);
         }
+        // The planned profile is read as of the day its last change is done, so a degree completed then is completed.
+        changed.put("asOf", doneBy.toString());
         try {
             return new Plan(ProfileReader.parse(changed.toString(), "profile"), doneBy, described);
         } catch (ProfileException e) {

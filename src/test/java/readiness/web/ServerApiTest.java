@@ -305,7 +305,8 @@ class ServerApiTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().get("type").asText()).isEqualTo("/problems#too-large");
-        assertThat(answer.json().get("errors").get(0).asText()).isEqualTo("request body: over the limit of 1024 KiB");
+        assertThat(answer.json().get("errors").get(0).asText())
+                .as("the same message as assess and batch").isEqualTo("request body: " + readiness.domain.ProfileReader.tooLarge(huge.length()));
     }
 
     @Test

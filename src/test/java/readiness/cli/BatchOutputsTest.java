@@ -1,0 +1,315 @@
+package readiness.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import readiness.Assess;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static readiness.cli.AssessCommandTest.run;
+
+/** Where batch writes: nothing it is not asked to replace is replaced, and every failure is one plain line. */
+class BatchOutputsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<String> profileLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : Assess.profileFiles()) {
+            lines.add(JSON.readTree(file.toFile()).toString());
+        }
+        return lines;
+    }
+
+    private static Path cohort(Path dir) throws IOException {
+        return Files.write(dir.resolve("cohort.jsonl"), profileLines());
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    private static List<String> gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    private static List<String> hidden(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    private static boolean mkfifo(Path path) throws Exception {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException noMkfifo) {
+            return false;
+        }
+    }
+
+    @Test
+    void aDashIsStandardOutputAndRejectedRecordsGoToStandardError(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        Files.writeString(input, "{\"id\": \"bad\", \"skils\": []}\n", java.nio.file.StandardOpenOption.APPEND);
+
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", "-", "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out().lines()).hasSize(profileLines().size()).allSatisfy(line -> assertThat(JSON.readTree(line).has("candidateId")).isTrue());
+        assertThat(run.err()).contains("\"id\":\"bad\"").contains("unknown field \\\"skils\\\"");
+        assertThat(lastLine(run.err())).isEqualTo("read 14, assessed 13, rejected 1");
+        assertThat(Path.of("-")).doesNotExist();
+        assertThat(Path.of("-.errors.jsonl")).doesNotExist();
+
+        Path out = dir.resolve("r.jsonl");
+        AssessCommandTest.Run errorsOut = run("batch", input.toString(), "--out", out.toString(), "--errors", "-", "--rules", "rules");
+        assertThat(errorsOut.out().lines()).singleElement().satisfies(line -> assertThat(JSON.readTree(line).get("id").asText()).isEqualTo("bad"));
+        assertThat(Files.readAllLines(out)).hasSize(profileLines().size());
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void devicesPipesAndLinksAreWrittenThroughNeverReplaced(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        int records = profileLines().size();
+
+        assertThat(run("batch", input.toString(), "--out", "/dev/null", "--rules", "rules").exitCode()).isZero();
+        assertThat(Path.of("/dev/null")).exists().matches(p -> !Files.isRegularFile(p), "still a device");
+
+        Path real = Files.writeString(dir.resolve("real.jsonl"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), real.getFileName());
+        assertThat(run("batch", input.toString(), "--out", link.toString(), "--rules", "rules").exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
+        assertThat(Files.readAllLines(real)).hasSize(records);
+
+        Path fifo = dir.resolve("pipe.jsonl");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available");
+        CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", fifo.toString(), "--rules", "rules");
+        assertThat(run.exitCode()).isZero();
+        assertThat(new String(reader.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8).lines()).hasSize(records);
+        assertThat(Files.isRegularFile(fifo)).as("the pipe is still a pipe").isFalse();
+    }
+
+    @Test
+    void anOutputThatIsTheInputIsRefusedHoweverItIsNamed(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        byte[] before = Files.readAllBytes(input);
+        Path hardLink = Files.createLink(dir.resolve("same.jsonl"), input);
+
+        AssessCommandTest.Run same = run("batch", input.toString(), "--out", input.toString(), "--rules", "rules");
+        AssessCommandTest.Run errors = run("batch", input.toString(), "--out", dir.resolve("r.jsonl").toString(),
+                "--errors", dir.resolve(".").resolve("cohort.jsonl").toString(), "--rules", "rules");
+        AssessCommandTest.Run linked = run("batch", input.toString(), "--out", hardLink.toString(), "--rules", "rules");
+
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.err().strip()).isEqualTo("--out " + input + ": is the input " + input
+                + ": writing it would destroy the cohort; choose another file");
+        assertThat(errors.exitCode()).isEqualTo(2);
+        assertThat(errors.err()).startsWith("--errors ").contains(": is the input ");
+        assertThat(linked.exitCode()).isEqualTo(2);
+        assertThat(linked.err()).startsWith("--out " + hardLink + ": is the input ");
+        assertThat(Files.readAllBytes(input)).isEqualTo(before);
+        assertThat(dir.resolve("r.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedAndTheFirstFinishesClean(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("slow-input.jsonl");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available");
+        Path out = dir.resolve("results.jsonl");
+        CompletableFuture<AssessCommandTest.Run> first = CompletableFuture.supplyAsync(
+                () -> run("batch", fifo.toString(), "--out", out.toString(), "--jobs", "1", "--rules", "rules"));
+        try (OutputStream feed = Files.newOutputStream(fifo)) {
+            feed.write((profileLines().get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            // the first run holds the lock once its temporary file exists
+            for (int i = 0; i < 600 && hidden(dir).stream().noneMatch(n -> n.endsWith(".partial")); i++) {
+                Thread.sleep(50);
+            }
+            AssessCommandTest.Run second = run("batch", cohort(dir).toString(), "--out", out.toString(), "--rules", "rules");
+            assertThat(second.exitCode()).isEqualTo(2);
+            assertThat(second.err().strip()).matches(java.util.regex.Pattern.quote(out.toString())
+                    + ": another batch run \\(process \\d+\\) is writing it: wait for it to finish, or choose another file");
+            for (String line : profileLines().subList(1, profileLines().size())) {
+                feed.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        AssessCommandTest.Run done = first.get(120, TimeUnit.SECONDS);
+        assertThat(done.exitCode()).isZero();
+        List<String> results = Files.readAllLines(out);
+        assertThat(results).hasSize(profileLines().size());
+        for (String line : results) {
+            assertThat(JSON.readTree(line).get("candidateId").isTextual()).isTrue();
+        }
+        assertThat(hidden(dir)).as("no temporary or lock file is left").isEmpty();
+    }
+
+    @Test
+    void aTruncatedGzipKeepsWhatWasReadAndReportsTheDamageOnce(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.addAll(profileLines());
+        }
+        try (OutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = compressed.toByteArray();
+        Path input = Files.write(dir.resolve("cohort.jsonl.gz"), Arrays.copyOf(whole, whole.length / 2));
+        Path out = dir.resolve("r.jsonl");
+
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        List<String> results = Files.readAllLines(out);
+        List<String> errors = Files.readAllLines(dir.resolve("r.errors.jsonl"));
+        assertThat(results).isNotEmpty().hasSizeLessThan(lines.size());
+        assertThat(errors).hasSize(1);
+        JsonNode damage = JSON.readTree(errors.get(0));
+        assertThat(damage.get("line").asLong()).isGreaterThan(results.size());
+        assertThat(damage.at("/messages/0").asText()).startsWith(input + ":" + damage.get("line").asLong()
+                + ": input damaged at this line (byte ").contains("the file ends part way through the compressed data");
+        assertThat(lastLine(run.err())).isEqualTo("read " + (results.size() + 1) + ", assessed " + results.size() + ", rejected 1");
+    }
+
+    @Test
+    void aGzNameIsCompressedForResultsErrorsAndTheCsvSummary(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        Files.writeString(input, "not json\n", java.nio.file.StandardOpenOption.APPEND);
+        Path out = dir.resolve("results.jsonl.gz");
+
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", out.toString(),
+                "--summary", dir.resolve("summary.csv.gz").toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(gunzip(out)).hasSize(profileLines().size());
+        assertThat(gunzip(dir.resolve("results.errors.jsonl.gz"))).hasSize(1);
+        assertThat(gunzip(dir.resolve("summary.csv.gz")).get(0)).startsWith("id,role,verdict");
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreRemovedAndReported(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.jsonl");
+        Files.writeString(dir.resolve(".r.jsonl.999999.partial"), "{\"half\":");
+
+        AssessCommandTest.Run run = run("batch", cohort(dir).toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("batch: removed " + dir.resolve(".r.jsonl.999999.partial")
+                + ", left by an earlier run (process 999999) that was stopped before it finished");
+        assertThat(hidden(dir)).isEmpty();
+    }
+
+    @Test
+    void aRunStoppedBySigtermSaysWhatItRemovedAndLeavesTheOldResults(@TempDir Path dir) throws Exception {
+        Path out = Files.writeString(dir.resolve("r.jsonl"), "earlier results\n");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "readiness.App",
+                "batch", "-", "--out", out.toString(), "--rules", Path.of("rules").toAbsolutePath().toString());
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile()).start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write((profileLines().get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            for (int i = 0; i < 1200 && hidden(dir).stream().noneMatch(n -> n.endsWith(".partial")); i++) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500);
+            process.toHandle().destroy(); // SIGTERM, with standard input still open: the run is not at its end
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        String err = Files.readString(stderr);
+        assertThat(err).contains("batch stopped by a signal before it finished; nothing was replaced:")
+                .contains(out + ": left as it was (removed the unfinished .r.jsonl.")
+                .contains(dir.resolve("r.errors.jsonl") + ": left as it was")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(out)).isEqualTo("earlier results\n");
+        assertThat(hidden(dir)).isEmpty();
+    }
+
+    @Test
+    void aFullDiskOrAFileInThePlaceOfAFolderIsOnePlainLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+
+        AssessCommandTest.Run full = run("batch", input.toString(), "--out", "/dev/full", "--rules", "rules");
+        AssessCommandTest.Run notFolder = run("batch", input.toString(), "--out", input.resolve("r.jsonl").toString(), "--rules", "rules");
+
+        assertThat(full.exitCode()).isEqualTo(2);
+        assertThat(full.err().strip()).isEqualTo("/dev/full: cannot write: no space left on device");
+        assertThat(notFolder.exitCode()).isEqualTo(2);
+        assertThat(notFolder.err().strip()).isEqualTo(input.resolve("r.jsonl") + ": cannot write: " + input + " is a file, not a folder");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedWithTheCause(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        // root ignores permissions, but not the immutable attribute
+        boolean made = root ? new ProcessBuilder("chattr", "+i", locked.toString()).start().waitFor() == 0
+                : locked.toFile().setWritable(false, false);
+        assumeTrue(made, "cannot make a folder read-only here");
+        try {
+            AssessCommandTest.Run run = run("batch", input.toString(), "--out", locked.resolve("r.jsonl").toString(), "--rules", "rules");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip()).isIn(locked.resolve("r.jsonl") + ": cannot write: permission denied",
+                    locked.resolve("r.jsonl") + ": cannot write: operation not permitted");
+        } finally {
+            if (root) {
+                new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+            } else {
+                locked.toFile().setWritable(true, true);
+            }
+        }
+    }
+
+    @Test
+    void aHugeLineOrALineThatIsNotUtf8IsOneRejectedRecord(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("cohort.jsonl");
+        try (OutputStream file = Files.newOutputStream(input)) {
+            file.write((profileLines().get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+            file.write(("{\"id\": \"" + "x".repeat(3 << 20) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            file.write("{\"id\": \"Jos\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+            file.write((profileLines().get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path out = dir.resolve("r.jsonl");
+
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(lastLine(run.err())).isEqualTo("read 4, assessed 2, rejected 2");
+        List<String> errors = Files.readAllLines(dir.resolve("r.errors.jsonl"));
+        assertThat(JSON.readTree(errors.get(0)).at("/messages/0").asText())
+                .isEqualTo(input + ":2: profile too large: 3,145,738 bytes; the limit is 1,048,576 bytes (1 MiB)");
+        assertThat(JSON.readTree(errors.get(0)).get("id").isNull()).isTrue();
+        assertThat(JSON.readTree(errors.get(1)).at("/messages/0").asText())
+                .isEqualTo(input + ":3: not UTF-8 text: invalid byte at offset 11; save the file as UTF-8");
+    }
+}
