@@ -27,7 +27,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1): the same seed gives the same profiles.")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file, .gz compresses it (default, or -: standard output).")
     Path out;
 
     @Override
@@ -37,7 +37,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         ProfileGenerator generator = new ProfileGenerator(seed);
-        if (out == null) {
+        if (out == null || out.toString().equals("-")) {
             Writer writer = spec.commandLine().getOut();
             write(generator, writer);
             writer.flush();

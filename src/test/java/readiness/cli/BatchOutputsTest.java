@@ -312,4 +312,17 @@ class BatchOutputsTest {
         assertThat(JSON.readTree(errors.get(1)).at("/messages/0").asText())
                 .isEqualTo(input + ":3: not UTF-8 text: invalid byte at offset 11; save the file as UTF-8");
     }
+
+    @Test
+    void generateTakesTheSameOutputNames(@TempDir Path dir) throws Exception {
+        AssessCommandTest.Run dash = run("generate", "--count", "3", "--out", "-");
+        Path gz = dir.resolve("cohort.jsonl.gz");
+        AssessCommandTest.Run compressed = run("generate", "--count", "3", "--out", gz.toString());
+
+        assertThat(dash.exitCode()).isZero();
+        assertThat(dash.out().lines()).hasSize(3);
+        assertThat(Path.of("-")).doesNotExist();
+        assertThat(compressed.exitCode()).isZero();
+        assertThat(gunzip(gz)).hasSize(3);
+    }
 }
