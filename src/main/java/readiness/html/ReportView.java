@@ -29,7 +29,8 @@ public record ReportView(Report report, List<RoleCard> roles) {
     }
 
     /** reached: the candidate has climbed it; current: the highest rung climbed. */
-    public record LadderRung(int order, String title, String salary, boolean reached, boolean current) {
+    /** conditions: how each of the rung's conditions stands for this candidate, "met: ..." or "not met: ...". */
+    public record LadderRung(int order, String title, String salary, boolean reached, boolean current, List<String> conditions) {
     }
 
     /** A step with its place on the timeline, in months from the report's date. */
@@ -64,7 +65,14 @@ public record ReportView(Report report, List<RoleCard> roles) {
         int reached = definition.getRungs().stream().filter(r -> r.getId().equals(role.level()))
                 .mapToInt(Rung::getOrder).findFirst().orElse(0);
         return definition.getRungs().stream().sorted(Comparator.comparingInt(Rung::getOrder))
-                .map(r -> new LadderRung(r.getOrder(), r.getTitle(), RoleDocs.salary(r), r.getOrder() <= reached, r.getOrder() == reached))
+                .map(r -> new LadderRung(r.getOrder(), r.getTitle(), RoleDocs.salary(r), r.getOrder() <= reached, r.getOrder() == reached,
+                        conditions(role, r.getOrder())))
+                .toList();
+    }
+
+    private static List<String> conditions(Report.RoleReport role, int order) {
+        return role.ladder().stream().filter(rung -> rung.order() == order).flatMap(rung -> rung.conditions().stream())
+                .map(c -> (c.met() ? "met: " : "not met: ") + (c.requirement() == null ? "ready for the role" : c.need()) + ": " + c.detail())
                 .toList();
     }
 

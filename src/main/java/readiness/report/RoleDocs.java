@@ -35,7 +35,7 @@ public final class RoleDocs {
     }
 
     /** A rung's conditions; at or above the role's own title, every required requirement of the role comes first. */
-    static String conditions(Role role, Rung rung) {
+    public static String conditions(Role role, Rung rung) {
         String listed = role.getRequirements().stream()
                 .filter(r -> r.getRungs().contains(rung.getOrder()) && !(rung.isAtOrAboveRole() && r.isRequired()))
                 .map(Requirement::getId).collect(Collectors.joining(", "));

@@ -32,8 +32,7 @@ final class Pages {
                         .filter(r -> !Requirement.LADDER.equals(r.getSeverity()))
                         .map(r -> new RequirementRow(r, RoleDocs.test(r))).toList(),
                         role.getRungs().stream().map(rung -> new RungRow(rung.getOrder(), rung.getTitle(), RoleDocs.salary(rung),
-                                String.join(", ", role.getRequirements().stream().filter(r -> r.getRungs().contains(rung.getOrder()))
-                                        .map(Requirement::getId).toList()))).toList()))
+                                RoleDocs.conditions(role, rung))).toList()))
                 .toList();
         model.put("roles", roles);
         return Templates.render("counselor", model);
