@@ -260,7 +260,11 @@ public final class Assessor {
         final List<RungReached> rungs = new ArrayList<>();
         final Map<String, Verdict> verdicts = new LinkedHashMap<>();
         final List<Unrecognized> unrecognized = new ArrayList<>();
+        /** Classes the candidate can count now. */
         final java.util.Set<String> held = new java.util.HashSet<>();
+        /** The classes of each credential held but not counted yet (in progress, lapsed, blocked), by profile path. */
+        final Map<String, java.util.Set<String>> notCounted = new TreeMap<>();
+        final List<readiness.facts.Credential> inProgress = new ArrayList<>();
         final Map<String, readiness.facts.Measure> measures = new java.util.HashMap<>();
         final List<readiness.facts.Job> jobs = new ArrayList<>();
         final List<readiness.facts.Position> positions = new ArrayList<>();
@@ -284,8 +288,15 @@ public final class Assessor {
                     verdicts.put(v.getRole(), v);
                 } else if (o instanceof Unrecognized u) {
                     unrecognized.add(u);
-                } else if (o instanceof readiness.facts.Qualification q && (q.isValid() || q.isInProgress())) {
-                    held.add(q.getName());
+                } else if (o instanceof readiness.facts.Qualification q) {
+                    if (q.isValid()) {
+                        held.add(q.getName());
+                    } else {
+                        notCounted.computeIfAbsent(q.getCredential().getPath(), k -> new java.util.TreeSet<>()).add(q.getName());
+                        if (q.isInProgress() && !inProgress.contains(q.getCredential())) {
+                            inProgress.add(q.getCredential());
+                        }
+                    }
                 } else if (o instanceof Policy p) {
                     policy = p;
                 } else if (o instanceof readiness.facts.Measure m) {
@@ -305,7 +316,10 @@ public final class Assessor {
         PathPlanner planner(String roleId) {
             List<Requirement> gapRequirements = gaps.stream().map(Gap::getRequirement)
                     .filter(r -> r.getRole().equals(roleId) && Requirement.QUALIFICATION.equals(r.getKind())).toList();
-            return new PathPlanner(steps(roleId), catalog, held, gapRequirements, requiredGapRequirements(roleId));
+            List<readiness.facts.Credential> working = inProgress.stream()
+                    .sorted(Comparator.comparingInt(readiness.facts.Credential::getMonthsToComplete)
+                            .thenComparing(readiness.facts.Credential::getPath)).toList();
+            return new PathPlanner(steps(roleId), catalog, held, notCounted, working, gapRequirements, requiredGapRequirements(roleId));
         }
 
         List<Requirement> requiredGapRequirements(String roleId) {

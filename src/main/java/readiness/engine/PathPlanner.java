@@ -30,6 +30,9 @@ final class PathPlanner {
     private final Set<String> held;
     private final Map<String, Integer> declared = new LinkedHashMap<>();
     private final List<Requirement> requiredGaps;
+    /** The classes of each credential the candidate holds but cannot count yet, by profile path. */
+    private final Map<String, Set<String>> classesByPath;
+    private final List<readiness.facts.Credential> inProgress;
 
     private static final class Node {
         final NextStep first;
@@ -51,14 +54,19 @@ final class PathPlanner {
 
     /**
      * @param catalog every action, in declaration order
-     * @param held the credential classes the candidate holds or is working on
+     * @param held the credential classes the candidate holds and can count now
+     * @param classesByPath the classes of each credential held but not counted yet (in progress, lapsed, revoked):
+     *                      a step that completes or restores it gives them
+     * @param inProgress work in progress: a class it will give is completed, never planned again
      * @param gaps the role's qualification gaps: a step giving a class one of them accepts closes it too
      * @param requiredGaps the role's required gaps, which decide the time to ready and the required path
      */
-    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held, List<Requirement> gaps,
-                List<Requirement> requiredGaps) {
+    PathPlanner(List<NextStep> steps, Map<String, Action> catalog, Set<String> held, Map<String, Set<String>> classesByPath,
+                List<readiness.facts.Credential> inProgress, List<Requirement> gaps, List<Requirement> requiredGaps) {
         this.catalog = catalog;
         this.held = held;
+        this.classesByPath = classesByPath;
+        this.inProgress = inProgress;
         this.requiredGaps = requiredGaps;
         catalog.keySet().forEach(id -> declared.put(id, declared.size()));
         List<NextStep> sorted = new ArrayList<>(steps);
@@ -76,8 +84,20 @@ final class PathPlanner {
         }
         pruneRedundant();
         link();
+        closeOnce();
         nodes.values().forEach(PathPlanner::finish);
-        requiredGaps.stream().map(r -> soonest(r.getId())).filter(java.util.Objects::nonNull).forEach(PathPlanner::markRequiredPath);
+        requiredGaps.stream().map(r -> soonest(r.getId(), false)).filter(java.util.Objects::nonNull).forEach(PathPlanner::markRequiredPath);
+    }
+
+    /** What a step gives: its catalog action's classes, and the classes of the credential it completes or restores. */
+    private List<String> grantsOf(Node node) {
+        String path = node.first.getCredentialPath();
+        if (path == null || !classesByPath.containsKey(path)) {
+            return node.first.getGrants();
+        }
+        List<String> grants = new ArrayList<>(node.first.getGrants());
+        grants.addAll(classesByPath.get(path));
+        return grants;
     }
 
     /** A catalog step that gives a class a gap accepts closes that gap too (a BSN is a health-related bachelor's). */
@@ -97,13 +117,13 @@ final class PathPlanner {
     /** Held, or given by another planned step. */
     private boolean provided(String credentialClass, Node except) {
         return held.contains(credentialClass)
-                || nodes.values().stream().anyMatch(n -> n != except && n.first.getGrants().contains(credentialClass));
+                || nodes.values().stream().anyMatch(n -> n != except && grantsOf(n).contains(credentialClass));
     }
 
     /** Held, or given by another step that does not itself start from a planned step (a bridge waits on its start). */
     private boolean providedOtherwise(String credentialClass, Node except) {
         return held.contains(credentialClass) || nodes.values().stream()
-                .anyMatch(n -> n != except && !plannedBridge(n) && n.first.getGrants().contains(credentialClass));
+                .anyMatch(n -> n != except && !plannedBridge(n) && grantsOf(n).contains(credentialClass));
     }
 
     /** A bridge from something the candidate does not hold yet but another step gives. */
@@ -124,9 +144,25 @@ final class PathPlanner {
         return missing;
     }
 
-    /** Plans a step for each missing class, classes with a single way first, so later choices see every need. */
+    /**
+     * Plans a step for each missing class: work in progress that gives it is completed first; otherwise classes with a
+     * single way first, so later choices see every need.
+     */
     private void resolveMissing() {
         for (Set<String> missing = missing(); !missing.isEmpty(); missing = missing()) {
+            Set<String> stillNeeded = missing;
+            readiness.facts.Credential working = inProgress.stream()
+                    .filter(c -> !nodes.containsKey("complete:" + c.getPath())
+                            && classesByPath.getOrDefault(c.getPath(), Set.of()).stream().anyMatch(stillNeeded::contains))
+                    .findFirst().orElse(null);
+            if (working != null) {
+                Set<String> gives = classesByPath.get(working.getPath());
+                Action stand = catalog.values().stream().filter(a -> a.getGrants().stream().anyMatch(gives::contains)).findFirst()
+                        .orElse(new Action("complete", "Complete the work in progress", -1));
+                NextStep step = NextStep.completeFirst(nodes.values().iterator().next().first.getRole(), working, stand);
+                nodes.put(step.getKey(), new Node(step));
+                continue;
+            }
             Action chosen = null;
             for (String needed : missing) {
                 List<Action> ways = ways(needed);
@@ -160,7 +196,7 @@ final class PathPlanner {
         return catalog.values().stream()
                 .filter(a -> a.getGrants().contains(credentialClass) && !nodes.containsKey(a.getId()))
                 .filter(a -> a.getBridgeFrom().stream().allMatch(from -> held.contains(from) || nodes.values().stream()
-                        .anyMatch(n -> n.first.getGrants().contains(from) && !waitsOn(n, a.getGrants(), new HashSet<>()))))
+                        .anyMatch(n -> grantsOf(n).contains(from) && !waitsOn(n, a.getGrants(), new HashSet<>()))))
                 .toList();
     }
 
@@ -170,7 +206,7 @@ final class PathPlanner {
             return false;
         }
         for (String needed : needsOf(node)) {
-            List<Node> givers = nodes.values().stream().filter(g -> g != node && g.first.getGrants().contains(needed)).toList();
+            List<Node> givers = nodes.values().stream().filter(g -> g != node && grantsOf(g).contains(needed)).toList();
             if (givers.isEmpty() ? classes.contains(needed) : givers.stream().anyMatch(g -> waitsOn(g, classes, seen))) {
                 return true;
             }
@@ -201,7 +237,7 @@ final class PathPlanner {
                         : nodes.values().stream().anyMatch(other -> other != node && other.closesGaps()
                                 && other.closes.containsAll(node.closes) && !needs(other, node));
                 boolean needed = nodes.values().stream().anyMatch(other -> other != node && needsOf(other).stream()
-                        .anyMatch(c -> node.first.getGrants().contains(c) && !providedOtherwise(c, node)));
+                        .anyMatch(c -> grantsOf(node).contains(c) && !providedOtherwise(c, node)));
                 if (covered && !needed && node.closesGaps()) {
                     nodes.values().removeIf(n -> n == node);
                     changed = true;
@@ -223,7 +259,7 @@ final class PathPlanner {
                 if (held.contains(c)) {
                     continue;
                 }
-                List<Node> givers = nodes.values().stream().filter(g -> g != n && g.first.getGrants().contains(c)).toList();
+                List<Node> givers = nodes.values().stream().filter(g -> g != n && grantsOf(g).contains(c)).toList();
                 if (givers.size() == 1 && givers.get(0) == b) {
                     return true;
                 }
@@ -238,13 +274,38 @@ final class PathPlanner {
         for (Node node : nodes.values()) {
             for (String needed : needsOf(node)) {
                 nodes.values().stream()
-                        .filter(g -> g != node && g.first.getGrants().contains(needed) && !dependsOn(g, node))
+                        .filter(g -> g != node && grantsOf(g).contains(needed) && !dependsOn(g, node))
                         .min(Comparator.comparing(this::plannedBridge).thenComparingInt((Node g) -> g.first.getMonthsMax())
                                 .thenComparing(g -> g.first.getKey()))
                         .filter(g -> !node.prerequisites.contains(g))
                         .ifPresent(node.prerequisites::add);
             }
         }
+    }
+
+    /**
+     * A requirement is listed only on the first step that closes it along a chain: a master's after an RN-to-BSN
+     * bridge that already meets the BSN route closes nothing more, and is dropped when nothing needs it.
+     */
+    private void closeOnce() {
+        for (Node node : nodes.values()) {
+            node.closes.removeIf(id -> closedBefore(node, id));
+        }
+        for (Node node : List.copyOf(nodes.values())) {
+            boolean needed = nodes.values().stream().anyMatch(other -> other.prerequisites.contains(node));
+            if (node.first.getKind().equals(NextStep.CLOSE) && node.closes.isEmpty() && !needed) {
+                nodes.values().removeIf(n -> n == node);
+            }
+        }
+    }
+
+    private static boolean closedBefore(Node node, String requirementId) {
+        for (Node p : node.prerequisites) {
+            if ((p.closes.contains(requirementId) && p.closesGaps()) || closedBefore(p, requirementId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dependsOn(Node a, Node b) {
@@ -275,21 +336,24 @@ final class PathPlanner {
         node.finishMax = startMax + node.first.getMonthsMax();
     }
 
-    /** The step that closes a requirement soonest, or null when no step closes it. */
-    private Node soonest(String requirementId) {
+    /** The step that closes a requirement soonest (among those that count, or any), or null when none does. */
+    private Node soonest(String requirementId, boolean countable) {
         return nodes.values().stream()
-                .filter(n -> n.closesGaps() && n.closes.contains(requirementId))
+                .filter(n -> (countable ? n.closesGaps() : !NextStep.RENEWAL.equals(n.first.getKind())) && n.closes.contains(requirementId))
                 .min(Comparator.comparingInt((Node n) -> n.finishMax).thenComparingInt(n -> n.finishMin)
                         .thenComparing(n -> n.first.getKey()))
                 .orElse(null);
     }
 
-    /** Months until every required gap is closed, {min, max}: the latest of the soonest closing of each. */
+    /**
+     * Months until every required gap is closed, {min, max}: the latest of the soonest closing of each. A step whose
+     * outcome is uncertain (a revoked license) counts here for its time, though it never makes the role closable.
+     */
     int[] monthsToReady() {
         int min = 0;
         int max = 0;
         for (Requirement requirement : requiredGaps) {
-            Node node = soonest(requirement.getId());
+            Node node = soonest(requirement.getId(), false);
             if (node != null) {
                 min = Math.max(min, node.finishMin);
                 max = Math.max(max, node.finishMax);
@@ -300,7 +364,7 @@ final class PathPlanner {
 
     /** Every required gap has a step that closes it, and none of those is a step whose outcome is uncertain. */
     boolean closesEveryRequiredGap() {
-        return requiredGaps.stream().allMatch(r -> soonest(r.getId()) != null);
+        return requiredGaps.stream().allMatch(r -> soonest(r.getId(), true) != null);
     }
 
     private static void markRequiredPath(Node node) {

@@ -119,9 +119,8 @@ public final class ProfileFacts {
         }
         if (status.equals("in-progress") || (completed != null && completed.first().isAfter(asOf))) {
             DateText due = expected != null ? expected : completed;
-            String when = due == null ? "no expected date given" : "expected " + due.text();
             return new Credential("degree", code, code, field, focus, Credential.IN_PROGRESS, "in-progress",
-                    name + " in progress, " + when, path, due == null ? null : monthsUntil(due.first()), null, null);
+                    name + " in progress, " + expectedText(due), path, due == null ? null : monthsToMonth(due.first()), null, null);
         }
         return new Credential("degree", code, code, field, focus, Credential.VALID, "completed",
                 name + (completed == null ? ", completed" : ", completed " + completed.text()), path, null, null, null);
@@ -167,7 +166,7 @@ public final class ProfileFacts {
         DateText passed = date(x.passed());
         if (passed != null && passed.first().isAfter(asOf)) {
             return new Credential("exam", code, code, "", false, Credential.IN_PROGRESS, "scheduled", code + ", scheduled " + passed.text(),
-                    path, monthsUntil(passed.first()), null, null);
+                    path, monthsToMonth(passed.first()), null, null);
         }
         return new Credential("exam", code, code, "", false, Credential.VALID, "passed",
                 code + (passed == null ? ", passed" : ", passed " + passed.text()), path, null, null, null);
@@ -180,7 +179,7 @@ public final class ProfileFacts {
         String label = code + " certification";
         if (earned != null && earned.first().isAfter(asOf)) {
             return new Credential("certification", code, label, "", false, Credential.IN_PROGRESS, "in-progress",
-                    code + " in progress, expected " + earned.text(), path, monthsUntil(earned.first()), null, null);
+                    code + " in progress, expected " + earned.text(), path, monthsToMonth(earned.first()), null, null);
         }
         String since = earned == null ? "" : ", earned " + earned.text();
         if (expires != null && expires.last().isBefore(asOf)) {
@@ -221,8 +220,7 @@ public final class ProfileFacts {
         if (inProgress) {
             DateText due = expected != null ? expected : completed;
             return new Credential("training", code, name, specialty, false, Credential.IN_PROGRESS, "in-progress",
-                    name + " in progress" + (due == null ? ", no expected date given" : ", expected " + due.text()), path,
-                    due == null ? null : monthsUntil(due.first()), null, null);
+                    name + " in progress, " + expectedText(due), path, due == null ? null : monthsToMonth(due.first()), null, null);
         }
         return new Credential("training", code, name, specialty, false, Credential.VALID, "completed",
                 name + (completed == null ? ", completed" : ", completed " + completed.text()), path, null, null, null);
@@ -322,6 +320,20 @@ public final class ProfileFacts {
             end = lastCounted;
         }
         return end.isBefore(start) ? null : new MonthSpans.Span(start, end);
+    }
+
+    /** "expected 2027-05", or that the expected date has passed and completion should be confirmed. */
+    private String expectedText(DateText due) {
+        if (due == null) {
+            return "no expected date given";
+        }
+        return due.last().isBefore(asOf) ? "expected " + due.text() + " (that date has passed: confirm it was completed)"
+                : "expected " + due.text();
+    }
+
+    /** Calendar months from the assessment month to the date's month: work due in March is 4 months away in November. */
+    private int monthsToMonth(LocalDate date) {
+        return (int) Math.max(0, YearMonth.from(asOf).until(YearMonth.from(date), ChronoUnit.MONTHS));
     }
 
     private int monthsUntil(LocalDate date) {

@@ -75,6 +75,8 @@ public final class Credential {
     public String getPath() { return path; }
     /** Whole months until an in-progress degree is expected, else null. */
     public Integer getMonthsRemaining() { return monthsRemaining; }
+    /** Months until work in progress is done, for ordering: unknown (no expected date) sorts last. */
+    public int getMonthsToComplete() { return monthsRemaining == null ? Integer.MAX_VALUE : monthsRemaining; }
     /** Whole months until a valid license or certification expires, else null. */
     public Integer getMonthsToExpiry() { return monthsToExpiry; }
     /** Days until a valid license or certification expires (0 on its last day), else null. */

@@ -28,10 +28,11 @@ public final class NextStep {
     private final boolean urgent;
     private final String source;
     private final List<String> requires;
+    private final String credentialPath;
 
     private NextStep(String role, String kind, String key, Action action, String label, Requirement closes,
                      int monthsMin, int monthsMax, int costMin, int costMax, boolean estimate, boolean urgent,
-                     String source, List<String> requires) {
+                     String source, List<String> requires, String credentialPath) {
         this.role = role;
         this.kind = kind;
         this.key = key;
@@ -46,12 +47,13 @@ public final class NextStep {
         this.urgent = urgent;
         this.source = source;
         this.requires = requires;
+        this.credentialPath = credentialPath;
     }
 
     private static NextStep fromCatalog(String role, String kind, String key, Action action, String label, Requirement closes,
                                         boolean urgent) {
         return new NextStep(role, kind, key, action, label, closes, nz(action.getMonthsMin()), nz(action.getMonthsMax()),
-                action.getCostMin(), action.getCostMax(), action.isEstimate(), urgent, action.getSource(), action.getRequires());
+                action.getCostMin(), action.getCostMax(), action.isEstimate(), urgent, action.getSource(), action.getRequires(), null);
     }
 
     /** The catalog action that closes a gap; experience actions take the missing whole months as their time. */
@@ -62,7 +64,7 @@ public final class NextStep {
             String what = gap.getMeasureLabel() == null ? requirement.getNeed() : gap.getMeasureLabel();
             return new NextStep(requirement.getRole(), CLOSE, action.getId() + ":" + requirement.getMeasure() + ":" + months,
                     action, gainLabel(months, what), requirement, months, months, action.getCostMin(), action.getCostMax(),
-                    action.isEstimate(), false, action.getSource(), action.getRequires());
+                    action.isEstimate(), false, action.getSource(), action.getRequires(), null);
         }
         return fromCatalog(requirement.getRole(), CLOSE, action.getId(), action, action.getLabel(), requirement, false);
     }
@@ -84,21 +86,35 @@ public final class NextStep {
      * of the catalog action (its prerequisites are behind it), and its remaining cost is not counted.
      */
     public static NextStep complete(Gap gap, Qualification inProgress, Action action) {
-        Credential credential = inProgress.getCredential();
-        int months = nz(credential.getMonthsRemaining());
-        String left = credential.getMonthsRemaining() == null ? "no expected date given"
-                : months == 0 ? "expected now" : months + (months == 1 ? " month" : " months") + " left";
-        return new NextStep(gap.getRequirement().getRole(), CLOSE, "complete:" + credential.getPath(), action,
+        return completion(gap.getRequirement().getRole(), CLOSE, inProgress.getCredential(), action, gap.getRequirement());
+    }
+
+    /** Work in progress that another step needs first (a residency before the medical license). */
+    public static NextStep completeFirst(String role, Credential inProgress, Action action) {
+        return completion(role, PREREQUISITE, inProgress, action, null);
+    }
+
+    /** Without an expected date, the time is the catalog's for the whole program, as an estimate. */
+    private static NextStep completion(String role, String kind, Credential credential, Action action, Requirement closes) {
+        Integer remaining = credential.getMonthsRemaining();
+        int min = remaining != null ? remaining : nz(action.getMonthsMin());
+        int max = remaining != null ? remaining : nz(action.getMonthsMax());
+        String left = remaining == null ? "no expected date given: up to " + Years.duration(max) + " for a whole program"
+                : remaining == 0 ? "expected now" : remaining + (remaining == 1 ? " month" : " months") + " left";
+        return new NextStep(role, kind, "complete:" + credential.getPath(), action,
                 "Complete the " + credential.getLabel() + " in progress (" + left + "; remaining cost not counted)",
-                gap.getRequirement(), months, months, 0, 0, true, false,
-                "profile: " + credential.getPath() + ", expected completion", List.of());
+                closes, min, max, 0, 0, true, false,
+                "profile: " + credential.getPath() + (remaining == null ? ", no expected date" : ", expected completion"),
+                List.of(), credential.getPath());
     }
 
     /** A held credential that lapsed, was suspended, restricted or revoked: the catalog's step for its standing. */
     public static NextStep restore(Gap gap, Qualification held, Action action) {
         Credential credential = held.getCredential();
-        return fromCatalog(gap.getRequirement().getRole(), CLOSE, action.getId() + ":" + credential.getPath(), action,
+        NextStep step = fromCatalog(gap.getRequirement().getRole(), CLOSE, action.getId() + ":" + credential.getPath(), action,
                 action.getLabel() + ": " + credential.getLabel() + " (" + held.getDetail() + ")", gap.getRequirement(), false);
+        return new NextStep(step.role, step.kind, step.key, action, step.label, step.closes, step.monthsMin, step.monthsMax,
+                step.costMin, step.costMax, step.estimate, false, step.source, step.requires, credential.getPath());
     }
 
     /** A catalog action that must come before another of the role's steps, because the candidate has not done it yet. */
@@ -145,6 +161,8 @@ public final class NextStep {
     /** Credential classes needed before this step. */
     public List<String> getRequires() { return requires; }
     public List<String> getGrants() { return action.getGrants(); }
+    /** The profile credential this step completes or restores ("education[1]"), whose classes it gives; else null. */
+    public String getCredentialPath() { return credentialPath; }
     public int getJobSearchOrder() { return action.getJobSearchOrder(); }
 
     @Override public boolean equals(Object o) {
