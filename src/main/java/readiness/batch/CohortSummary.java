@@ -50,8 +50,18 @@ public final class CohortSummary implements BatchListener {
         final Map<String, String> gapSeverity = new TreeMap<>();
         final long[] months = new long[MONTH_BUCKETS.length + 1];
         /** The one step, in words with how long it takes, and how many candidates it would make ready. */
-        final Map<String, Long> unlocks = new TreeMap<>();
-        final Map<String, String> unlockActions = new TreeMap<>();
+        final Map<String, Unlock> unlockGroups = new TreeMap<>();
+
+        /** The one steps, by what they are and how long they take across the candidates they would make ready. */
+        Map<String, Long> unlocks() {
+            Map<String, Long> counts = new TreeMap<>();
+            unlockGroups.values().forEach(u -> counts.merge(u.display(), u.count, Long::sum));
+            return counts;
+        }
+
+        String unlockAction(String display) {
+            return unlockGroups.values().stream().filter(u -> u.display().equals(display)).map(u -> u.actionId).findFirst().orElse(null);
+        }
 
         RoleCounts(Role role) {
             this.role = role;
@@ -71,9 +81,9 @@ public final class CohortSummary implements BatchListener {
             months[bucket(report.monthsToReady().max())]++;
             Report.StepItem unlock = singleUnlockingStep(report);
             if (unlock != null) {
-                String key = unlock.action() + ", takes " + duration(unlock.months());
-                unlocks.merge(key, 1L, Long::sum);
-                unlockActions.put(key, unlock.actionId());
+                String what = generic(unlock.action());
+                unlockGroups.computeIfAbsent(unlock.actionId() + "|" + what + "|" + String.join(",", unlock.closes()),
+                        k -> new Unlock(what, unlock.actionId())).add(unlock.months());
             }
         }
     }
@@ -96,6 +106,50 @@ public final class CohortSummary implements BatchListener {
         }
         return (MONTH_BUCKETS[index - 1] + 1) + "-" + MONTH_BUCKETS[index];
     }
+
+    /** One kind of one step: what it is, in words that hold for every candidate, and the months it takes them. */
+    static final class Unlock {
+        final String label;
+        final String actionId;
+        long count;
+        int minMonths = Integer.MAX_VALUE;
+        int maxMonths;
+
+        Unlock(String label, String actionId) {
+            this.label = label;
+            this.actionId = actionId;
+        }
+
+        void add(Report.Range months) {
+            count++;
+            minMonths = Math.min(minMonths, months.min());
+            maxMonths = Math.max(maxMonths, months.max());
+        }
+
+        String display() {
+            return label + ", takes " + duration(new Report.Range(minMonths, maxMonths));
+        }
+    }
+
+    /**
+     * A step's words without what is one candidate's own ("Gain 7 more months of leadership experience" becomes "Gain
+     * leadership experience"; a renewal or recertification loses the credential it names), so a cohort's steps group.
+     */
+    static String generic(String action) {
+        java.util.regex.Matcher gain = GAIN.matcher(action);
+        if (gain.matches()) {
+            return "Gain " + gain.group(1);
+        }
+        java.util.regex.Matcher complete = COMPLETE.matcher(action);
+        if (complete.matches()) {
+            return "Complete the " + complete.group(1) + " in progress";
+        }
+        int colon = action.indexOf(": ");
+        return colon > 0 ? action.substring(0, colon) : action;
+    }
+
+    private static final java.util.regex.Pattern GAIN = java.util.regex.Pattern.compile("Gain .*? (?:more )?of (.+)");
+    private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("Complete the (.+?) in progress \\(.*");
 
     /** "12 months", "24-36 months": how long the step takes, so a long wait is never called one step without saying so. */
     static String duration(Report.Range months) {

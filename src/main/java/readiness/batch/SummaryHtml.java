@@ -81,8 +81,8 @@ public final class SummaryHtml {
                             role.gapSeverity.get(e.getKey())));
                 });
         List<Bar> unlocks = new ArrayList<>();
-        role.unlocks.entrySet().stream().sorted(SummaryJson.byCountThenKey()).limit(SummaryJson.TOP)
-                .forEach(e -> unlocks.add(new Bar(e.getKey(), role.unlockActions.get(e.getKey()), e.getValue(), percent(e.getValue(), n), 0, "unlock")));
+        role.unlocks().entrySet().stream().sorted(SummaryJson.byCountThenKey()).limit(SummaryJson.TOP)
+                .forEach(e -> unlocks.add(new Bar(e.getKey(), role.unlockAction(e.getKey()), e.getValue(), percent(e.getValue(), n), 0, "unlock")));
         return new RoleView(role.role.getTitle(), role.role.getId(), n, verdicts, scaled(rungs), scaled(months), scaled(gaps), scaled(unlocks));
     }
 

@@ -46,9 +46,9 @@ public final class SummaryJson {
                 months.addObject().put("months", CohortSummary.bucketLabel(i)).put("candidates", counts.months[i]);
             }
             ArrayNode unlocks = role.putArray("unlocks");
-            counts.unlocks.entrySet().stream().sorted(byCountThenKey()).limit(TOP).forEach(e -> {
+            counts.unlocks().entrySet().stream().sorted(byCountThenKey()).limit(TOP).forEach(e -> {
                 double share = CohortSummary.share(e.getValue(), counts.candidates);
-                unlocks.addObject().put("action", counts.unlockActions.get(e.getKey())).put("label", e.getKey())
+                unlocks.addObject().put("action", counts.unlockAction(e.getKey())).put("label", e.getKey())
                         .put("candidates", e.getValue()).put("share", share)
                         .put("sentence", sentence(e.getKey(), share, counts.role.getTitle()));
             });

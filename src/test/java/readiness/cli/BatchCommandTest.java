@@ -187,7 +187,7 @@ class BatchCommandTest {
         assertThat(csd.get("unlocks").toString()).as("the nurse manager's MHA in progress is her one step")
                 .contains("\"action\":\"masters-degree\"").doesNotContain("\"action\":\"rn-license\"")
                 .as("the sentence says how long the one step takes")
-                .contains("after one step: complete the MHA in progress (6 months left; remaining cost not counted), takes 6 months");
+                .contains("after one step: complete the MHA in progress, takes 6 months");
 
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo("id,role,verdict,score,level,months_to_ready_min,months_to_ready_max,required_gaps");

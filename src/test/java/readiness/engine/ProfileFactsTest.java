@@ -59,6 +59,18 @@ class ProfileFactsTest {
     }
 
     @Test
+    void workInProgressIsDueInCalendarMonthsAndAPassedDateIsFlagged() {
+        LocalDate asOf = LocalDate.of(2026, 11, 24);
+        List<Credential> degrees = new ProfileFacts(profile("""
+                {'education':[{'degree':'MHA','status':'in-progress','expected':'2026-12-20'},
+                              {'degree':'MPH','status':'in-progress','expected':'2027-03'},
+                              {'degree':'MSN','status':'in-progress','expected':'2026-05'}]}"""), asOf).credentials();
+
+        assertThat(degrees).extracting(Credential::getMonthsRemaining).containsExactly(1, 4, 0);
+        assertThat(degrees.get(2).getDetail()).contains("that date has passed: confirm it was completed");
+    }
+
+    @Test
     void physicianPracticeIsDirectPatientCare() {
         Measure clinical = measure("{'experience':[{'kind':'physician-practice','start':'2018-01','end':'2020-12'}]}",
                 "years.clinical");

@@ -64,7 +64,9 @@ class GeneratedCohortTest {
                 met.forEach(id -> count(requirements, id, true));
                 for (Report.StepItem step : role.nextSteps()) {
                     Action action = catalog.get(step.actionId());
-                    if (step.kind().equals("prerequisite") && action != null && held.containsAll(action.getGrants())) {
+                    // Completing work in progress is not planning it again; a new catalog step for what is held is.
+                    boolean completes = step.action().startsWith("Complete the ") && step.action().contains(" in progress ");
+                    if (step.kind().equals("prerequisite") && !completes && action != null && held.containsAll(action.getGrants())) {
                         heldButPlanned.add(profile.id() + " " + role.role() + ": " + step.action());
                     }
                 }

@@ -217,6 +217,53 @@ class NextStepsTest {
     }
 
     @Test
+    void stepsThatNeedWorkInProgressWaitForIt() {
+        Report.RoleReport resident = role("medical-director", """
+                {'asOf':'2026-11-24','education':[{'degree':'MD','completed':'2025-05'}],'exams':[{'name':'USMLE','passed':'2024-06'}],
+                 'training':[{'type':'residency','status':'in-progress','expected':'2028-06'}],
+                 'experience':[{'title':'Resident Physician','kind':'clinical','start':'2025-07'}]}""");
+
+        Report.StepItem residency = resident.nextSteps().stream().filter(s -> s.action().startsWith("Complete the residency")).findFirst()
+                .orElseThrow();
+        assertThat(residency.months()).as("November to June: 19 calendar months").isEqualTo(new Report.Range(19, 19));
+        assertThat(step(resident, "medical-license").after()).contains(residency.order());
+        // 19 months of residency, 2-6 for the license, then 3 years of practice.
+        assertThat(resident.monthsToReady()).isEqualTo(new Report.Range(57, 61));
+    }
+
+    @Test
+    void workInProgressWithoutADateIsCompletedNotEarnedAgain() {
+        Report.RoleReport role = role("clinical-services-director", "{'education':[{'degree':'MHA','status':'in-progress'}]}");
+
+        assertThat(role.nextSteps()).extracting(Report.StepItem::action).noneMatch(a -> a.startsWith("Earn a master's"));
+        assertThat(role.nextSteps()).extracting(Report.StepItem::action)
+                .anyMatch(a -> a.startsWith("Complete the MHA in progress (no expected date given"));
+    }
+
+    @Test
+    void aRevokedLicenseTakesTimeAndIsNeverCountedOnNorReadyNow() {
+        Report.RoleReport role = role("medical-director", """
+                {'education':[{'degree':'MD','completed':'2005-05'}],'exams':[{'name':'USMLE','passed':'2006-06'}],
+                 'training':[{'type':'residency','completed':'2009-06'}],'licenses':[{'type':'MEDICAL','status':'revoked'}],
+                 'experience':[{'kind':'physician-practice','start':'2009-07'},{'kind':'management','start':'2015-01'}]}""");
+
+        assertThat(role.verdict()).isEqualTo("NOT_READY");
+        assertThat(role.verdictReason()).contains("no step the candidate can count on");
+        assertThat(role.monthsToReady().max()).isGreaterThan(0);
+        assertThat(role.nextSteps().get(0).actionId()).as("the board comes first").isEqualTo("revoked-license");
+        assertThat(step(role, "board-certification").after()).as("board certification waits for the license").contains(step(role, "revoked-license").order());
+        assertThat(actions(role)).doesNotContain("medical-license");
+    }
+
+    @Test
+    void directPatientCareIsGainedAfterTheClinicalLicense() {
+        Report.RoleReport role = role("clinical-services-director",
+                "{'education':[{'degree':'MHA','completed':'2015-05'}],'experience':[{'kind':'management','start':'2015-06'}]}");
+
+        assertThat(step(role, "gain-clinical-experience").after()).contains(step(role, "rn-license").order());
+    }
+
+    @Test
     void aReadyCandidatesStepsAreTheJobSearch() {
         Report.RoleReport role = role("clinical-director",
                 "{'education':[{'degree':'MSN'}],'experience':[{'kind':'clinical','start':'2015-01'}]}");

@@ -32,7 +32,7 @@ class VerdictTest {
         assertThat(nearly.monthsToReady()).isEqualTo(new Report.Range(6, 6));
 
         Report.RoleReport not = role("clinical-services-director", NURSE_LEADER.replace(
-                "{'degree':'MSN','completed':'2016-05'}", "{'degree':'BA','field':'history'}"));
+                "{'degree':'BSN','completed':'2010-05'},{'degree':'MSN','completed':'2016-05'}", "{'degree':'BA','field':'history'}"));
         assertThat(not.verdict()).isEqualTo("NOT_READY");
         assertThat(not.monthsToReady()).isEqualTo(new Report.Range(24, 36));
         assertThat(not.level()).as("not ready: never the role's own rung or higher").isEqualTo("assistant-clinical-services-director");
@@ -42,7 +42,11 @@ class VerdictTest {
     @Test
     void theBsnAlternativePathNeedsLeadershipYearsAndACertification() {
         String bsnOnly = NURSE_LEADER.replace(",{'degree':'MSN','completed':'2016-05'}", "");
-        assertThat(role("clinical-services-director", bsnOnly).verdict()).isEqualTo("NOT_READY");
+        Report.RoleReport withoutCertification = role("clinical-services-director", bsnOnly);
+        assertThat(withoutCertification.verdict()).as("a certification, not a master's, is what the BSN route lacks").isEqualTo("NEARLY_READY");
+        assertThat(withoutCertification.nextSteps()).filteredOn(s -> s.closes().contains("csd.education.masters"))
+                .extracting(Report.StepItem::actionId).contains("leadership-or-quality-certification");
+        assertThat(withoutCertification.monthsToReady()).isEqualTo(new Report.Range(3, 12));
 
         String withCertification = bsnOnly.replace("'licenses'", "'certifications':[{'code':'NEA-BC','earned':'2020-01'}],'licenses'");
         Report.RoleReport ready = role("clinical-services-director", withCertification);

@@ -81,6 +81,44 @@ class VocabularyTest {
         assertThat(gapIds(role(roleId, profile))).contains(requirement);
     }
 
+    static Stream<Arguments> titles() {
+        return Stream.of(
+                arguments("Nurse Manager", "assistant-clinical-services-director"),
+                arguments("Manager, Nursing Services", "assistant-clinical-services-director"),
+                arguments("Assistant Director of Nursing", "assistant-clinical-services-director"),
+                arguments("Director of Nursing", "clinical-services-director"),
+                arguments("Director, Clinical Services", "clinical-services-director"),
+                arguments("Sr. Director of Nursing", "senior-clinical-services-director"),
+                arguments("VP, Clinical Services", "executive-director-of-clinical-services"),
+                arguments("Associate Chief Nursing Officer", "executive-director-of-clinical-services"),
+                arguments("Chief Nursing Officer", "chief-clinical-officer"),
+                arguments("Associate Medical Director", "assistant-medical-director"),
+                arguments("Section Head, Family Medicine", "assistant-medical-director"),
+                arguments("Medical Director", "medical-director"),
+                arguments("Regional Medical Director", "senior-medical-director"),
+                arguments("Deputy Chief Medical Officer", "executive-medical-director"),
+                arguments("Chief Medical Officer", "chief-medical-officer"),
+                arguments("Practice Manager", "department-head"),
+                arguments("Director of Clinical Operations", "director-of-clinical-operations"),
+                arguments("Regional Director of Clinical Operations", "multi-site-director-of-clinical-operations"));
+    }
+
+    @ParameterizedTest(name = "{0} holds {1}")
+    @MethodSource("titles")
+    void aJobTitleHoldsItsLadderPosition(String title, String rung) {
+        Report report = report("{'experience':[{'title':'" + title + "','kind':'management','start':'2020-01'}]}");
+        assertThat(report.positions().get(0).positions()).contains(rung);
+    }
+
+    @ParameterizedTest(name = "{0} holds no ladder position")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Assistant to the Medical Director", "IT Program Manager",
+            "Public Health Program Manager", "Staff Nurse", "Retail Manager"})
+    void aTitleThatIsNotALadderPositionHoldsNone(String title) {
+        Report report = report("{'experience':[{'title':'" + title + "','kind':'management','start':'2020-01'}]}");
+        assertThat(report.positions().get(0).positions()).isEmpty();
+        assertThat(report.positions().get(0).note()).contains("counts only as management experience");
+    }
+
     @Test
     void everyNewCodeIsRecognized() {
         Report report = report("""
