@@ -99,6 +99,28 @@ class LeanReportTest {
         assertThatThrownBy(() -> EXPANDER.expand(JsonReport.line(report))).hasMessage("not a lean report line: \"detail\" is not \"lean\"");
     }
 
+    @Test
+    void theSchemaExampleIsTheLineOfAShippedProfileAndNamesEveryField() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode schema = json.readTree(Path.of("docs", "lean-report.schema.json").toFile());
+        Report report = ReportBuilder.build(Assess.assessor().assess(ProfileReader.read(Path.of("profiles", "msw-clinical-supervisor.json")),
+                null, List.of("clinical-services-director")));
+        JsonNode line = json.readTree(LEAN.line(report));
+
+        assertThat(schema.at("/examples/0")).isEqualTo(line);
+        assertThat(names(schema.get("properties"))).containsSubsequence(names(line));
+        assertThat(names(schema.at("/$defs/role/properties"))).containsExactlyElementsOf(names(line.at("/roles/0")));
+        for (JsonNode step : line.at("/roles/0/nextSteps")) {
+            assertThat(names(schema.at("/$defs/step/properties"))).containsSubsequence(names(step));
+        }
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     /** Only one role assessed, so a position stated at another role's rung is no rung of an assessed ladder. */
     private static Report clinicalServices(String body) throws Exception {
         return ReportBuilder.build(Assess.assessor().assess(Assess.profile(body), null, List.of("clinical-services-director")));
