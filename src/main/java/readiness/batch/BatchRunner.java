@@ -38,9 +38,15 @@ public final class BatchRunner {
     private final java.util.function.Function<InputRecord, Outcome> process;
     private final int jobs;
 
-    /** Assesses every record with the rules. */
+    /** Assesses every record with the rules; results are full report lines. */
     public BatchRunner(Assessor assessor, int jobs, LocalDate asOf, List<String> roles) {
-        this(record -> assess(record, assessor, asOf, List.copyOf(roles)), jobs);
+        this(assessor, jobs, asOf, roles, JsonReport::line);
+    }
+
+    /** Assesses every record with the rules; render writes each report's result line (full or lean). */
+    public BatchRunner(Assessor assessor, int jobs, LocalDate asOf, List<String> roles,
+                       java.util.function.Function<Report, String> render) {
+        this(record -> assess(record, assessor, asOf, List.copyOf(roles), render), jobs);
     }
 
     /** Runs another per-record step through the same pipeline (the benchmark's floor). */
@@ -98,10 +104,11 @@ public final class BatchRunner {
     }
 
     /** One record: parse, assess, render. Any failure is this record's rejection, never the run's. */
-    static Outcome assess(InputRecord record, Assessor assessor, LocalDate asOf, List<String> roles) {
+    static Outcome assess(InputRecord record, Assessor assessor, LocalDate asOf, List<String> roles,
+                          java.util.function.Function<Report, String> render) {
         try {
             Report report = ReportBuilder.build(assessor.assess(record.profile(), asOf, roles));
-            return Outcome.assessed(record, report, JsonReport.line(report));
+            return Outcome.assessed(record, report, render.apply(report));
         } catch (ProfileException e) {
             return Outcome.rejected(record, idOf(record.text()), e.problems());
         } catch (UnknownReferenceException | RulesDidNotSettleException e) {

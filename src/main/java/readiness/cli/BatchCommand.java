@@ -21,6 +21,8 @@ import readiness.batch.SummaryJson;
 import readiness.engine.Assessor;
 import readiness.engine.RuleSetException;
 import readiness.engine.UnknownReferenceException;
+import readiness.report.JsonReport;
+import readiness.report.LeanReport;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,6 +62,15 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE",
             description = "A cohort summary, by extension: .json (counts), .csv (a row per candidate and role), .html (charts); .gz after it compresses it. Repeatable.")
     List<Path> summaries = new ArrayList<>();
+
+    /** full: each line is the report as assess --format json writes it; lean: only what varies per candidate. */
+    public enum Detail { full, lean }
+
+    @Option(names = "--detail", defaultValue = "full", paramLabel = "full|lean",
+            description = {"full (default): each result line is the report as assess --format json writes it.",
+                    "lean: only what varies per candidate, naming the rule-set version; roles --format json of that version "
+                            + "has the rest (docs/lean-report.schema.json)."})
+    Detail detail;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -141,7 +152,9 @@ public final class BatchCommand implements Callable<Integer> {
         }
         BatchCounts counts;
         try {
-            counts = new BatchRunner(assessor, jobs, asOf, selected).run(source, results.writer(), rejected.writer(),
+            java.util.function.Function<readiness.report.Report, String> render = detail == Detail.lean
+                    ? new LeanReport(assessor.catalog())::line : JsonReport::line;
+            counts = new BatchRunner(assessor, jobs, asOf, selected, render).run(source, results.writer(), rejected.writer(),
                     outcome -> {
                         for (BatchListener listener : listeners) {
                             listener.accept(outcome);

@@ -35,7 +35,7 @@ public final class RolesCommand implements Callable<Integer> {
         out.print(switch (format) {
             case text -> RoleDocs.text(assessor.roles());
             case md -> RoleDocs.markdown(assessor.roles());
-            case json -> RoleDocs.json(assessor.roles());
+            case json -> RoleDocs.json(assessor);
         });
         out.flush();
         return ExitCodes.OK;

@@ -358,9 +358,7 @@ public final class Assessor {
             for (readiness.facts.Rung rung : role.getRungs()) {
                 List<RungStatus.Condition> conditions = new ArrayList<>();
                 if (rung.isAtOrAboveRole()) {
-                    conditions.add(new RungStatus.Condition(null, "Ready for the role: every required requirement met",
-                            requiredGaps.isEmpty(), requiredGaps.isEmpty() ? "no required gap"
-                            : "required gaps: " + String.join(", ", requiredGaps.stream().map(Requirement::getId).toList())));
+                    conditions.add(RungStatus.ready(requiredGaps.stream().map(Requirement::getId).toList()));
                 }
                 for (Requirement r : role.getRequirements()) {
                     if (!r.getRungs().contains(rung.getOrder()) || (rung.isAtOrAboveRole() && r.isRequired())) {

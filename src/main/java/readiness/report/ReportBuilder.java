@@ -52,8 +52,11 @@ public final class ReportBuilder {
     }
 
     private static boolean hasSalary(Rung rung) {
-        return rung.getMedianSalary() != null || rung.getAverageSalary() != null || rung.getLowSalary() != null
-                || rung.getHighSalary() != null;
+        return hasSalary(rung.getMedianSalary(), rung.getAverageSalary(), rung.getLowSalary(), rung.getHighSalary());
+    }
+
+    static boolean hasSalary(Integer median, Integer average, Integer low, Integer high) {
+        return median != null || average != null || low != null || high != null;
     }
 
     private static Report.RungItem rung(RungStatus status) {
@@ -66,12 +69,19 @@ public final class ReportBuilder {
         Job job = held.job();
         List<String> rungs = held.positions().stream().map(p -> p.getRung().getId()).toList();
         String basis = held.positions().isEmpty() ? null : held.positions().get(0).getBasis();
-        String note = !rungs.isEmpty()
+        return new Report.PositionItem(job.getPath(), job.getTitle(), job.getKind(), rungs, basis,
+                positionNote(!rungs.isEmpty(), basis, job.getPosition() != null, job.getKind()));
+    }
+
+    static final String STATED_NOT_A_RUNG = "the stated position is not a rung of any assessed role's ladder";
+
+    /** How a job's ladder positions were found; the lean line rebuilds it from the same facts. */
+    static String positionNote(boolean placed, String basis, boolean statesPosition, String kind) {
+        return placed
                 ? (Position.STATED.equals(basis) ? "position stated in the profile" : "classified from the title by the vocabulary rules")
-                : job.getPosition() != null ? "the stated position is not a rung of any assessed role's ladder"
-                : "no ladder position: no vocabulary rule classifies this title; it counts only as " + job.getKind()
+                : statesPosition ? STATED_NOT_A_RUNG
+                : "no ladder position: no vocabulary rule classifies this title; it counts only as " + kind
                         + " experience (state a \"position\" to place it on a ladder)";
-        return new Report.PositionItem(job.getPath(), job.getTitle(), job.getKind(), rungs, basis, note);
     }
 
     private static Report.MetItem met(Met met) {
@@ -93,9 +103,11 @@ public final class ReportBuilder {
                 step.estimate(), step.urgent(), step.source());
     }
 
+    static final String UNRECOGNIZED =
+            "not in the rule vocabulary (check the spelling, or a counselor can add it to rules/vocabulary.drl): it meets no requirement";
+
     private static Report.UnrecognizedItem unrecognized(Credential credential) {
-        return new Report.UnrecognizedItem(credential.getPath(), credential.getCode(), credential.getDetail(),
-                "not in the rule vocabulary (check the spelling, or a counselor can add it to rules/vocabulary.drl): it meets no requirement");
+        return new Report.UnrecognizedItem(credential.getPath(), credential.getCode(), credential.getDetail(), UNRECOGNIZED);
     }
 
     static List<Report.GapItem> required(Report.RoleReport role) {

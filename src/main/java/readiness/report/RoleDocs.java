@@ -3,11 +3,13 @@ package readiness.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import readiness.facts.Action;
 import readiness.facts.Requirement;
 import readiness.facts.Role;
 import readiness.facts.Rung;
 import readiness.facts.Years;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -96,8 +98,19 @@ public final class RoleDocs {
         return out.toString();
     }
 
-    public static String json(List<Role> roles) {
-        ArrayNode array = JSON.createArrayNode();
+    /** As roles --format json prints it for this rule set. */
+    public static String json(readiness.engine.Assessor assessor) {
+        return json(assessor.roles(), assessor.catalog().values(), assessor.ruleSet().version(), assessor.ruleSet().location());
+    }
+
+    /**
+     * The rule set's roles and next-step catalog as JSON: with the version it names, everything a lean
+     * report line leaves out (titles, needs, categories, severities, sources, salaries, catalog labels).
+     */
+    public static String json(List<Role> roles, Collection<Action> catalog, String version, String location) {
+        ObjectNode document = JSON.createObjectNode();
+        document.putObject("ruleSet").put("version", version).put("source", location);
+        ArrayNode array = document.putArray("roles");
         for (Role role : roles) {
             ObjectNode node = array.addObject().put("role", role.getId()).put("title", role.getTitle()).put("source", role.getSeed());
             ArrayNode ladder = node.putArray("ladder");
@@ -117,8 +130,15 @@ public final class RoleDocs {
                         .put("closedBy", r.getClosedBy()).put("source", r.getSource());
             }
         }
+        ArrayNode actions = document.putArray("catalog");
+        for (Action action : catalog) {
+            ObjectNode a = actions.addObject().put("actionId", action.getId()).put("label", action.getLabel());
+            a.putPOJO("monthsMin", action.getMonthsMin()).putPOJO("monthsMax", action.getMonthsMax());
+            a.put("costMin", action.getCostMin()).put("costMax", action.getCostMax()).put("estimate", action.isEstimate())
+                    .put("source", action.getSource());
+        }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + NL;
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document) + NL;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

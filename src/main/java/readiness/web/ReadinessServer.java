@@ -92,7 +92,7 @@ public final class ReadinessServer implements AutoCloseable {
     private void routes() {
         app.get("/health", this::health);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/web/openapi.json")));
-        app.get("/api/roles", ctx -> json(ctx, RoleDocs.json(loaded().assessor().roles())));
+        app.get("/api/roles", ctx -> json(ctx, RoleDocs.json(loaded().assessor())));
         app.get("/api/rules", ctx -> json(ctx, pretty(rulesInfo())));
         app.get("/api/vocabulary", ctx -> json(ctx, pretty(loaded().vocabulary())));
         app.post("/api/assess", this::assess);

@@ -25,8 +25,10 @@ class RolesCommandTest {
 
     @Test
     void everyRoleIsListedWithItsLadderAndRequirements() throws Exception {
-        JsonNode roles = new ObjectMapper().readTree(run("roles", "--format", "json", "--rules", "rules").out());
+        JsonNode document = new ObjectMapper().readTree(run("roles", "--format", "json", "--rules", "rules").out());
+        JsonNode roles = document.get("roles");
 
+        assertThat(document.at("/ruleSet/version").asText()).isEqualTo(readiness.Assess.assessor().ruleSet().version());
         assertThat(roles).hasSize(5);
         JsonNode medical = roles.get(4);
         assertThat(medical.get("role").asText()).isEqualTo("medical-director");
@@ -35,6 +37,9 @@ class RolesCommandTest {
         assertThat(medical.at("/ladder/1/theRole").asBoolean()).isTrue();
         assertThat(medical.get("requirements").toString()).contains("\"metBy\":\"years.post-residency-practice >= 3\"")
                 .contains("\"metBy\":\"years as assistant-medical-director or higher >= 3\"");
+        assertThat(document.get("catalog").toString()).contains("{\"actionId\":\"doctorate\",\"label\":\"Earn a doctorate "
+                + "(DNP or PhD in nursing or healthcare administration)\",\"monthsMin\":36,\"monthsMax\":60,\"costMin\":40000,"
+                + "\"costMax\":150000,\"estimate\":true,\"source\":\"000_148b6d0b0456a065.txt");
         assertThat(run("roles", "--rules", "rules").out()).contains("Clinical Services Director (clinical-services-director)");
     }
 }
