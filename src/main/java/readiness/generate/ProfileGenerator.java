@@ -271,7 +271,8 @@ public final class ProfileGenerator {
         if (code.equals("MS")) {
             degree.put("field", pick(new String[] {"nursing", "clinical psychology", "health administration", "nutrition"}));
         }
-        if (chance(25)) {
+        // A career that starts this month or later has no time yet to have completed a master's.
+        if (chance(25) || !careerStart.isBefore(AS_OF)) {
             degree.put("status", "in-progress").put("expected", AS_OF.plusMonths(1 + random.nextInt(30)).toString());
         } else {
             long span = Math.max(1, careerStart.until(AS_OF, java.time.temporal.ChronoUnit.MONTHS));
