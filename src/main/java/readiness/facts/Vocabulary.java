@@ -31,8 +31,4 @@ public final class Vocabulary {
         return phrases.subList(0, phrases.size() - 1).stream().collect(Collectors.joining(", "))
                 + " or " + phrases.get(phrases.size() - 1);
     }
-
-    public Map<String, String> all() {
-        return java.util.Collections.unmodifiableMap(words);
-    }
 }
