@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  * records with Jackson and no rules, in the same pipeline and the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure batch throughput on a generated cohort against the floor of Jackson alone.",
+        description = {"Measure batch throughput on a generated cohort against the floor of Jackson alone and one thread's rate.",
                 "The floor reads, parses and writes back the same records with no rules, in the same pipeline.",
                 "Prints a Markdown table row for docs/BENCHMARKS.md."},
         footer = ExitCodes.HELP)
@@ -73,9 +73,15 @@ public final class BenchCommand implements Callable<Integer> {
             run(full, warm, folder);
             Result floorResult = run(floor, cohort, folder);
             Result fullResult = run(full, cohort, folder);
+            Single single = singleThread(assessor, warm, cohort);
             out.printf("floor (Jackson read + write, no rules): %,.0f profiles/s, peak heap %d MiB%n", floorResult.rate(), floorResult.peakMiB());
             out.printf("batch (all five roles):                 %,.0f profiles/s, peak heap %d MiB%n", fullResult.rate(), fullResult.peakMiB());
             out.printf("ratio to the floor: %.3f%n", fullResult.rate() / floorResult.rate());
+            out.printf(Locale.ROOT, "single thread (assess and report, %,d profiles): %,.0f profiles/s, %,.0f us CPU, %,.0f KiB allocated"
+                    + " and %,.0f bytes of JSON per profile%n", single.profiles(), single.rate(), single.cpuMicros(), single.allocatedKiB(),
+                    single.jsonBytes());
+            out.printf(Locale.ROOT, "batch against %d x the single-thread rate: %.3f (the goal is 0.8 or more)%n", jobs,
+                    fullResult.rate() / (jobs * single.rate()));
             out.printf(Locale.ROOT, "| %,d | %d | %,.0f | %,.0f | %.3f | %d MiB |%n", count, jobs, floorResult.rate(), fullResult.rate(),
                     fullResult.rate() / floorResult.rate(), fullResult.peakMiB());
             return ExitCodes.OK;
@@ -90,6 +96,55 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private record Result(double rate, long peakMiB) {
+    }
+
+    /** One thread's rate, and the CPU time and bytes it allocates per profile (ThreadMXBean: these do not vary run to run). */
+    private record Single(int profiles, double rate, double cpuMicros, double allocatedKiB, double jsonBytes) {
+    }
+
+    private static final int SINGLE_PROFILES = 5_000;
+
+    /** The engine alone on this thread: parsed profiles in, the JSON report line out, after a warm-up of its own. */
+    private static Single singleThread(Assessor assessor, Path warm, Path cohort) throws IOException {
+        List<readiness.domain.Profile> warmUp = profiles(warm, SINGLE_PROFILES);
+        List<readiness.domain.Profile> measured = profiles(cohort, SINGLE_PROFILES);
+        for (readiness.domain.Profile profile : warmUp) {
+            line(assessor, profile);
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long bytes = 0;
+        for (readiness.domain.Profile profile : measured) {
+            bytes += line(assessor, profile).getBytes(StandardCharsets.UTF_8).length;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int n = Math.max(1, measured.size());
+        return new Single(measured.size(), n / seconds, (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e3 / n,
+                (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / 1024.0 / n, bytes / (double) n);
+    }
+
+    private static String line(Assessor assessor, readiness.domain.Profile profile) {
+        try {
+            return readiness.report.JsonReport.line(readiness.report.ReportBuilder.build(assessor.assess(profile, null, List.of())));
+        } catch (readiness.engine.UnknownReferenceException e) {
+            throw new IllegalStateException("generated profiles name no unknown role or requirement", e);
+        }
+    }
+
+    private static List<readiness.domain.Profile> profiles(Path file, int limit) throws IOException {
+        List<readiness.domain.Profile> profiles = new java.util.ArrayList<>();
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String text = reader.readLine(); text != null && profiles.size() < limit; text = reader.readLine()) {
+                try {
+                    profiles.add(readiness.domain.ProfileReader.parse(text, file.getFileName().toString()));
+                } catch (readiness.domain.ProfileException e) {
+                    // the batch runs count rejected records; the engine's own rate is measured on valid profiles
+                }
+            }
+        }
+        return profiles;
     }
 
     private static void generate(Path file, int n, long seed) throws IOException {

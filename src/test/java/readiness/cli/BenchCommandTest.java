@@ -1,0 +1,23 @@
+package readiness.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static readiness.cli.AssessCommandTest.run;
+
+/** bench reports, in one run, the floor, the batch rate, one thread's rate with its CPU and allocation, and the ratios. */
+class BenchCommandTest {
+
+    @Test
+    void benchPrintsTheRatesTheirRatiosAndThePerProfileCosts() {
+        AssessCommandTest.Run result = run("bench", "--count", "300", "--warmup", "100", "--jobs", "2", "--rules", "rules");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .containsPattern("floor \\(Jackson read \\+ write, no rules\\): [\\d,]+ profiles/s")
+                .containsPattern("batch \\(all five roles\\): +[\\d,]+ profiles/s")
+                .containsPattern("single thread \\(assess and report, 300 profiles\\): [\\d,]+ profiles/s, [\\d,]+ us CPU, [\\d,]+ KiB allocated"
+                        + " and [\\d,]+ bytes of JSON per profile")
+                .containsPattern("batch against 2 x the single-thread rate: \\d\\.\\d{3} \\(the goal is 0\\.8 or more\\)");
+    }
+}
