@@ -8,7 +8,6 @@ import readiness.domain.Profile;
 import readiness.domain.ProfileException;
 import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
-import readiness.engine.RulesDidNotSettleException;
 import readiness.engine.UnknownReferenceException;
 import readiness.report.JsonReport;
 import readiness.report.Report;
@@ -109,12 +108,8 @@ public final class BatchRunner {
         try {
             Report report = ReportBuilder.build(assessor.assess(record.profile(), asOf, roles));
             return Outcome.assessed(record, report, render.apply(report));
-        } catch (ProfileException e) {
-            return Outcome.rejected(record, idOf(record.text()), e.problems());
-        } catch (UnknownReferenceException | RulesDidNotSettleException e) {
-            return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            return Outcome.rejected(record, idOf(record.text()), List.of(record.label() + ": internal error: " + e));
+        } catch (ProfileException | UnknownReferenceException | RuntimeException e) {
+            return Outcome.rejected(record, idOf(record.text()), readiness.engine.ReadinessEngine.rejection(e, record.label()));
         }
     }
 

@@ -74,13 +74,23 @@ public final class ReadinessEngine {
         try {
             Report report = ReportBuilder.build(assessor.assess(ProfileReader.parse(profileJson, source), null, List.of()));
             return new Result(report.candidateId(), report, leanLine ? lean.line(report) : JsonReport.line(report), List.of());
-        } catch (ProfileException e) {
-            return new Result(null, null, null, e.problems());
-        } catch (UnknownReferenceException | RulesDidNotSettleException e) {
-            return new Result(null, null, null, List.of(source + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            return new Result(null, null, null, List.of(source + ": internal error: " + e));
+        } catch (ProfileException | UnknownReferenceException | RuntimeException e) {
+            return new Result(null, null, null, rejection(e, source));
         }
+    }
+
+    /**
+     * Why a record was rejected, in the plain words batch's errors file and this API share: a bad profile's problems
+     * (they name the source), a reference or a runaway rule named with the source, anything else an internal error.
+     */
+    public static List<String> rejection(Exception e, String source) {
+        if (e instanceof ProfileException profile) {
+            return profile.problems();
+        }
+        if (e instanceof UnknownReferenceException || e instanceof RulesDidNotSettleException) {
+            return List.of(source + ": " + e.getMessage());
+        }
+        return List.of(source + ": internal error: " + e);
     }
 
     /**
