@@ -235,7 +235,7 @@ public final class Assessor {
             }
             inputs.forEach(session::insert);
             FiringBudget.fire(session, DECISIONS, rules.places());
-            Facts first = new Facts(session.getObjects(), catalog);
+            Facts first = new Facts(session.getObjects(), catalog, null);
             for (String roleId : first.roles.keySet()) {
                 PathPlanner planner = first.planner(roleId);
                 int[] months = planner.monthsToReady();
@@ -245,7 +245,7 @@ public final class Assessor {
             if (trace != null) {
                 trace.finish(session);
             }
-            return new Facts(session.getObjects(), catalog);
+            return new Facts(session.getObjects(), catalog, first);
         } finally {
             session.dispose();
         }
@@ -269,10 +269,14 @@ public final class Assessor {
         final List<readiness.facts.Job> jobs = new ArrayList<>();
         final List<readiness.facts.Position> positions = new ArrayList<>();
         final Map<String, Action> catalog;
+        /** The first pass's facts, whose plans this pass reuses for every role whose steps and gaps did not change. */
+        private final Facts firstPass;
+        private final Map<String, PathPlanner> planners = new java.util.HashMap<>();
         Policy policy = new Policy();
 
-        Facts(java.util.Collection<?> objects, Map<String, Action> catalog) {
+        Facts(java.util.Collection<?> objects, Map<String, Action> catalog, Facts firstPass) {
             this.catalog = catalog;
+            this.firstPass = firstPass;
             for (Object o : objects) {
                 if (o instanceof Role r) {
                     roles.put(r.getId(), r);
@@ -313,7 +317,33 @@ public final class Assessor {
             return steps.stream().filter(s -> s.getRole().equals(roleId)).toList();
         }
 
+        /** The role's plan, made once: the verdict pass only adds steps for a ready role, which then gets a new one. */
         PathPlanner planner(String roleId) {
+            PathPlanner planner = planners.get(roleId);
+            if (planner == null) {
+                planner = firstPass != null && sameInputs(firstPass, roleId) ? firstPass.planner(roleId) : plan(roleId);
+                planners.put(roleId, planner);
+            }
+            return planner;
+        }
+
+        /** The same step and gap facts for the role (facts Drools kept are the same objects). */
+        private boolean sameInputs(Facts other, String roleId) {
+            return sameFacts(steps(roleId), other.steps(roleId))
+                    && sameFacts(gaps.stream().filter(g -> g.getRequirement().getRole().equals(roleId)).toList(),
+                            other.gaps.stream().filter(g -> g.getRequirement().getRole().equals(roleId)).toList());
+        }
+
+        private static boolean sameFacts(List<?> a, List<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            java.util.Set<Object> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            set.addAll(a);
+            return b.stream().allMatch(set::contains);
+        }
+
+        private PathPlanner plan(String roleId) {
             List<Requirement> gapRequirements = gaps.stream().map(Gap::getRequirement)
                     .filter(r -> r.getRole().equals(roleId) && Requirement.QUALIFICATION.equals(r.getKind())).toList();
             List<readiness.facts.Credential> working = inProgress.stream()
@@ -386,7 +416,7 @@ public final class Assessor {
 
         /** Each job with the ladder positions the rules classified it at (or the one the profile states). */
         List<JobPositions> jobPositions() {
-            return jobs.stream().sorted(Comparator.comparing(j -> Integer.parseInt(j.getPath().replaceAll("\\D", ""))))
+            return jobs.stream().sorted(Comparator.comparingInt(readiness.facts.Job::getIndex))
                     .map(job -> new JobPositions(job, positions.stream().filter(p -> p.getJob().equals(job))
                             .sorted(Comparator.comparing((readiness.facts.Position p) -> p.getRung().getRole())
                                     .thenComparingInt(p -> p.getRung().getOrder()))

@@ -34,10 +34,13 @@ final class PathPlanner {
     private final Map<String, Set<String>> classesByPath;
     private final List<readiness.facts.Credential> inProgress;
 
-    private static final class Node {
+    private final class Node {
         final NextStep first;
         final Set<String> closes = new TreeSet<>();
         final List<Node> prerequisites = new ArrayList<>();
+        /** What the step gives and what it needs first: fixed once the step exists, and read in every pass below. */
+        final Set<String> grants;
+        final List<String> needs;
         boolean requiredPath;
         int finishMin = -1;
         int finishMax = -1;
@@ -45,6 +48,8 @@ final class PathPlanner {
 
         Node(NextStep first) {
             this.first = first;
+            this.grants = grantsOf(first);
+            this.needs = needsOf(first);
         }
 
         boolean closesGaps() {
@@ -90,13 +95,12 @@ final class PathPlanner {
     }
 
     /** What a step gives: its catalog action's classes, and the classes of the credential it completes or restores. */
-    private List<String> grantsOf(Node node) {
-        String path = node.first.getCredentialPath();
-        if (path == null || !classesByPath.containsKey(path)) {
-            return node.first.getGrants();
+    private Set<String> grantsOf(NextStep step) {
+        Set<String> grants = new HashSet<>(step.getGrants());
+        String path = step.getCredentialPath();
+        if (path != null && classesByPath.containsKey(path)) {
+            grants.addAll(classesByPath.get(path));
         }
-        List<String> grants = new ArrayList<>(node.first.getGrants());
-        grants.addAll(classesByPath.get(path));
         return grants;
     }
 
@@ -117,13 +121,13 @@ final class PathPlanner {
     /** Held, or given by another planned step. */
     private boolean provided(String credentialClass, Node except) {
         return held.contains(credentialClass)
-                || nodes.values().stream().anyMatch(n -> n != except && grantsOf(n).contains(credentialClass));
+                || nodes.values().stream().anyMatch(n -> n != except && n.grants.contains(credentialClass));
     }
 
     /** Held, or given by another step that does not itself start from a planned step (a bridge waits on its start). */
     private boolean providedOtherwise(String credentialClass, Node except) {
         return held.contains(credentialClass) || nodes.values().stream()
-                .anyMatch(n -> n != except && !plannedBridge(n) && grantsOf(n).contains(credentialClass));
+                .anyMatch(n -> n != except && !plannedBridge(n) && n.grants.contains(credentialClass));
     }
 
     /** A bridge from something the candidate does not hold yet but another step gives. */
@@ -196,7 +200,7 @@ final class PathPlanner {
         return catalog.values().stream()
                 .filter(a -> a.getGrants().contains(credentialClass) && !nodes.containsKey(a.getId()))
                 .filter(a -> a.getBridgeFrom().stream().allMatch(from -> held.contains(from) || nodes.values().stream()
-                        .anyMatch(n -> grantsOf(n).contains(from) && !waitsOn(n, a.getGrants(), new HashSet<>()))))
+                        .anyMatch(n -> n.grants.contains(from) && !waitsOn(n, a.getGrants(), new HashSet<>()))))
                 .toList();
     }
 
@@ -205,8 +209,8 @@ final class PathPlanner {
         if (!seen.add(node)) {
             return false;
         }
-        for (String needed : needsOf(node)) {
-            List<Node> givers = nodes.values().stream().filter(g -> g != node && grantsOf(g).contains(needed)).toList();
+        for (String needed : node.needs) {
+            List<Node> givers = nodes.values().stream().filter(g -> g != node && g.grants.contains(needed)).toList();
             if (givers.isEmpty() ? classes.contains(needed) : givers.stream().anyMatch(g -> waitsOn(g, classes, seen))) {
                 return true;
             }
@@ -215,9 +219,9 @@ final class PathPlanner {
     }
 
     /** What a step needs first that the candidate does not hold: its prerequisites and what a bridge starts from. */
-    private List<String> needsOf(Node node) {
-        List<String> needs = new ArrayList<>(node.first.getRequires());
-        needs.addAll(node.first.getCatalogAction().getBridgeFrom());
+    private List<String> needsOf(NextStep step) {
+        List<String> needs = new ArrayList<>(step.getRequires());
+        needs.addAll(step.getCatalogAction().getBridgeFrom());
         return needs.stream().filter(c -> !held.contains(c)).toList();
     }
 
@@ -236,8 +240,8 @@ final class PathPlanner {
                 boolean covered = node.closes.isEmpty() ? node.first.getKind().equals(NextStep.PREREQUISITE)
                         : nodes.values().stream().anyMatch(other -> other != node && other.closesGaps()
                                 && other.closes.containsAll(node.closes) && !needs(other, node));
-                boolean needed = nodes.values().stream().anyMatch(other -> other != node && needsOf(other).stream()
-                        .anyMatch(c -> grantsOf(node).contains(c) && !providedOtherwise(c, node)));
+                boolean needed = nodes.values().stream().anyMatch(other -> other != node && other.needs.stream()
+                        .anyMatch(c -> node.grants.contains(c) && !providedOtherwise(c, node)));
                 if (covered && !needed && node.closesGaps()) {
                     nodes.values().removeIf(n -> n == node);
                     changed = true;
@@ -259,7 +263,7 @@ final class PathPlanner {
                 if (held.contains(c)) {
                     continue;
                 }
-                List<Node> givers = nodes.values().stream().filter(g -> g != n && grantsOf(g).contains(c)).toList();
+                List<Node> givers = nodes.values().stream().filter(g -> g != n && g.grants.contains(c)).toList();
                 if (givers.size() == 1 && givers.get(0) == b) {
                     return true;
                 }
@@ -272,9 +276,9 @@ final class PathPlanner {
     /** Each step waits for the quickest step giving each class it needs that the candidate does not hold. */
     private void link() {
         for (Node node : nodes.values()) {
-            for (String needed : needsOf(node)) {
+            for (String needed : node.needs) {
                 nodes.values().stream()
-                        .filter(g -> g != node && grantsOf(g).contains(needed) && !dependsOn(g, node))
+                        .filter(g -> g != node && g.grants.contains(needed) && !dependsOn(g, node))
                         .min(Comparator.comparing(this::plannedBridge).thenComparingInt((Node g) -> g.first.getMonthsMax())
                                 .thenComparing(g -> g.first.getKey()))
                         .filter(g -> !node.prerequisites.contains(g))

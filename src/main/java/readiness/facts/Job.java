@@ -17,6 +17,8 @@ public final class Job {
     private final String kind;
     private final String position;
     private final MonthSpans.Span span;
+    private final String lowerTitle;
+    private final int index;
 
     public Job(String path, String title, String kind, String position, MonthSpans.Span span) {
         this.path = path;
@@ -24,10 +26,15 @@ public final class Job {
         this.kind = kind;
         this.position = position;
         this.span = span;
+        this.lowerTitle = title.toLowerCase(java.util.Locale.ROOT);
+        String digits = path.replaceAll("\\D", "");
+        this.index = digits.isEmpty() ? -1 : Integer.parseInt(digits);
     }
 
     /** Where it is in the profile: "experience[1]". */
     public String getPath() { return path; }
+    /** Its place in the work history: 1 for "experience[1]". */
+    public int getIndex() { return index; }
     /** The title as the profile gives it, or empty. */
     public String getTitle() { return title; }
     /** clinical, supervisory, management, executive, administrative, physician-practice or other. */
@@ -39,7 +46,7 @@ public final class Job {
 
     /** Whether the lower-cased title matches the pattern anywhere, as whole words ("\\bnurse manager\\b"). */
     public boolean titleMatches(String regex) {
-        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r)).matcher(title.toLowerCase(java.util.Locale.ROOT)).find();
+        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r)).matcher(lowerTitle).find();
     }
 
     /** "Nurse Manager (experience[1], 2017-06 to 2026-10)". */
