@@ -10,6 +10,7 @@ import readiness.batch.BatchRunner;
 import readiness.batch.InputSource;
 import readiness.engine.Assessor;
 import readiness.engine.RuleSetException;
+import readiness.engine.SessionComparison;
 import readiness.generate.ProfileGenerator;
 
 import java.io.BufferedWriter;
@@ -51,12 +52,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20000", paramLabel = "N", description = "Profiles assessed first to warm the JIT (default 20000).")
     int warmup;
 
+    @Option(names = "--compare-sessions", description = {"Instead of timing, check reused sessions against fresh ones:",
+            "--count generated profiles are assessed both ways and every report must be byte-identical (exit 1 if not)."})
+    boolean compareSessions;
+
     @Mixin
     RulesOption rules;
 
     @Override
     public Integer call() throws IOException, InterruptedException, RuleSetException {
         PrintWriter out = spec.commandLine().getOut();
+        if (compareSessions) {
+            return compareSessions(out);
+        }
         Assessor assessor = new Assessor(rules.load());
         Path folder = Files.createTempDirectory("readiness-bench");
         try {
@@ -93,6 +101,16 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Files.deleteIfExists(folder);
         }
+    }
+
+    private int compareSessions(PrintWriter out) throws RuleSetException, InterruptedException {
+        long start = System.nanoTime();
+        SessionComparison.Result result = new SessionComparison(rules.load()).compare(count, seed, jobs);
+        out.printf(Locale.ROOT, "compared %,d generated profiles (seed %d, %d jobs, every fifth for one role): %s, %,d rejected by both, in %.0f s%n",
+                result.compared(), seed, jobs, result.identical() ? "reused and fresh sessions gave byte-identical reports"
+                        : result.differing() + " reports differ", result.rejected(), (System.nanoTime() - start) / 1e9);
+        result.examples().forEach(example -> out.println("  " + example));
+        return result.identical() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
 
     private record Result(double rate, long peakMiB) {

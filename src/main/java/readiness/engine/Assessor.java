@@ -28,8 +28,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Runs the rules for one profile. Thread-safe: the compiled rule base is shared, each call has its
- * own session. Two passes: the rules decide met, gaps and steps; Java computes the critical path
+ * Runs the rules for one profile. Thread-safe: the compiled rule base is shared, and a call has a session
+ * to itself (one taken from the pool, or a new one; see SessionPool). Two passes: the rules decide met, gaps and steps; Java computes the critical path
  * of the steps; the rules then decide the verdict on it.
  */
 public final class Assessor {
@@ -44,8 +44,19 @@ public final class Assessor {
     /** Requirements in the order their role file declares them, as reports list them. */
     private final Comparator<Requirement> declaredOrder;
 
+    /** Whether profiles run in pooled sessions (see SessionPool) or each in a new one. */
+    public enum Sessions { REUSED, FRESH }
+
+    private final SessionPool pool;
+
+    /** An assessor whose profiles run in reused sessions: the reports are the same as with fresh ones, and cheaper. */
     public Assessor(RuleSet rules) {
+        this(rules, Sessions.REUSED);
+    }
+
+    public Assessor(RuleSet rules, Sessions sessions) {
         this.rules = rules;
+        this.pool = sessions == Sessions.REUSED ? new SessionPool(rules.kieBase(), DECISIONS, rules.places()) : null;
         this.declared = rules.declared();
         this.roles = declared.stream().filter(o -> o instanceof Role).map(o -> (Role) o)
                 .sorted(Comparator.comparing(Role::getId)).toList();
@@ -116,7 +127,8 @@ public final class Assessor {
         if (staged) {
             java.util.Collections.reverse(inputs);
         }
-        Facts facts = run(declaredFor(wanted), inputs, staged, trace);
+        Facts facts = staged || trace != null || pool == null ? runFresh(declaredFor(wanted), inputs, staged, trace)
+                : runReused(wanted, inputs);
         List<RoleOutcome> outcomes = new ArrayList<>();
         for (String roleId : wanted) {
             outcomes.add(facts.outcome(roleId, declaredOrder));
@@ -205,11 +217,6 @@ public final class Assessor {
         return selected;
     }
 
-    /**
-     * A new session for each assessment, so no state passes from one profile to the next. The
-     * declared facts are built once and inserted as they are (they never change after declaration),
-     * which spares each session re-running the declarations; only the decision rules fire.
-     */
     /** The declarations of the wanted roles only (with the catalog and policy): other roles are not evaluated at all. */
     private List<Object> declaredFor(List<String> wanted) {
         if (wanted.size() == roleIds.size()) {
@@ -223,7 +230,7 @@ public final class Assessor {
         }).toList();
     }
 
-    private Facts run(List<Object> declaredFacts, List<Object> inputs, boolean staged, Trace trace) {
+    private Facts runFresh(List<Object> declaredFacts, List<Object> inputs, boolean staged, Trace trace) {
         KieSession session = rules.kieBase().newKieSession();
         if (trace != null) {
             trace.attach(session);
@@ -233,22 +240,39 @@ public final class Assessor {
             if (staged) {
                 FiringBudget.fire(session, DECISIONS, rules.places());
             }
-            inputs.forEach(session::insert);
-            FiringBudget.fire(session, DECISIONS, rules.places());
-            Facts first = new Facts(session.getObjects(), catalog, null);
-            for (String roleId : first.roles.keySet()) {
-                PathPlanner planner = first.planner(roleId);
-                int[] months = planner.monthsToReady();
-                session.insert(new PathEstimate(roleId, months[0], months[1], planner.closesEveryRequiredGap()));
-            }
-            FiringBudget.fire(session, DECISIONS, rules.places());
+            Facts facts = decide(session, inputs, session::insert);
             if (trace != null) {
                 trace.finish(session);
             }
-            return new Facts(session.getObjects(), catalog, first);
+            return facts;
         } finally {
             session.dispose();
         }
+    }
+
+    private Facts runReused(List<String> wanted, List<Object> inputs) {
+        SessionPool.Reusable reusable = pool.borrow(wanted, declaredFor(wanted));
+        try {
+            Facts facts = decide(reusable.session, inputs, reusable::insert);
+            reusable.completed();
+            return facts;
+        } finally {
+            pool.release(reusable);
+        }
+    }
+
+    /** The two passes on a session holding the declared facts: met, gaps and steps; then the plans and the verdicts. */
+    private Facts decide(KieSession session, List<Object> inputs, java.util.function.Consumer<Object> insert) {
+        inputs.forEach(insert);
+        FiringBudget.fire(session, DECISIONS, rules.places());
+        Facts first = new Facts(session.getObjects(), catalog, null);
+        for (String roleId : first.roles.keySet()) {
+            PathPlanner planner = first.planner(roleId);
+            int[] months = planner.monthsToReady();
+            insert.accept(new PathEstimate(roleId, months[0], months[1], planner.closesEveryRequiredGap()));
+        }
+        FiringBudget.fire(session, DECISIONS, rules.places());
+        return new Facts(session.getObjects(), catalog, first);
     }
 
     /** The session's facts, bucketed by type. */

@@ -12,8 +12,8 @@ import org.kie.api.runtime.rule.AgendaFilter;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,17 +30,29 @@ final class FiringBudget {
     /** How long a consequence that ignores the halt (one long call) gets before its thread is stopped. */
     private static final long GRACE_MILLIS = 1_000;
 
-    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    /** The sessions firing now; one daemon thread looks at their deadlines a few times a second. */
+    private static final Set<FiringBudget> FIRING = ConcurrentHashMap.newKeySet();
+    private static final long WATCH_MILLIS = 100;
 
-    /** One daemon thread for every session; a cancelled deadline leaves the queue at once (a batch sets thousands a second). */
-    private static ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "readiness-rules-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
+    static {
+        // A scan, not a timer per firing: a batch fires thousands of times a second, and a timer each time costs a lock and a wake-up.
+        Thread watchdog = new Thread(FiringBudget::watch, "readiness-rules-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private static void watch() {
+        while (true) {
+            try {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (FiringBudget budget : FIRING) {
+                budget.check(now);
+            }
+        }
     }
 
     private final KieSession session;
@@ -53,6 +65,8 @@ final class FiringBudget {
     private final long maxFirings = Long.getLong("readiness.rules.maxFirings", DEFAULT_FIRINGS);
     private final long maxFacts = Long.getLong("readiness.rules.maxFacts", DEFAULT_FACTS);
     private final long maxSeconds = Long.getLong("readiness.rules.maxSeconds", DEFAULT_SECONDS);
+    private final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+    private long stopAt = Long.MAX_VALUE;
     private long total;
     private String current;
     private String exceeded;
@@ -116,7 +130,7 @@ final class FiringBudget {
         };
         session.addEventListener(agenda);
         session.addEventListener(facts);
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(this::timeUp, maxSeconds, TimeUnit.SECONDS);
+        FIRING.add(this);
         try {
             try {
                 int fired = session.fireAllRules(filter);
@@ -126,7 +140,7 @@ final class FiringBudget {
                 return fired;
             } finally {
                 finish();
-                watchdog.cancel(false);
+                FIRING.remove(this);
                 session.removeEventListener(agenda);
                 session.removeEventListener(facts);
             }
@@ -152,24 +166,27 @@ final class FiringBudget {
     }
 
     /** The time budget: halt between firings; a consequence stuck in one call is stopped after a grace period. */
-    private synchronized void timeUp() {
-        if (done) {
+    private synchronized void check(long now) {
+        if (done || now < deadline) {
             return;
         }
-        String rule = current != null ? current : culprit();
-        halt(at(rule) + " ran for more than " + maxSeconds + " s without settling, after " + total
-                + " firings (the budget is " + maxSeconds + " s per session, readiness.rules.maxSeconds)");
-        WATCHDOG.schedule(this::stopThread, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        if (stopAt == Long.MAX_VALUE) {
+            String rule = current != null ? current : culprit();
+            halt(at(rule) + " ran for more than " + maxSeconds + " s without settling, after " + total
+                    + " firings (the budget is " + maxSeconds + " s per session, readiness.rules.maxSeconds)");
+            stopAt = now + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        } else if (now >= stopAt) {
+            stopAt = Long.MAX_VALUE - 1; // once: a second stop could land in the thread's own clean-up
+            stopThread();
+        }
     }
 
     @SuppressWarnings("removal")
-    private synchronized void stopThread() {
-        if (!done) {
-            try {
-                firing.stop();
-            } catch (UnsupportedOperationException e) {
-                // Java 20 and later cannot stop a thread: the halted session finishes its current call on its own.
-            }
+    private void stopThread() {
+        try {
+            firing.stop();
+        } catch (UnsupportedOperationException e) {
+            // Java 20 and later cannot stop a thread: the halted session finishes its current call on its own.
         }
     }
 

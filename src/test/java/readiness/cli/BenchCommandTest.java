@@ -20,4 +20,13 @@ class BenchCommandTest {
                         + " and [\\d,]+ bytes of JSON per profile")
                 .containsPattern("batch against 2 x the single-thread rate: \\d\\.\\d{3} \\(the goal is 0\\.8 or more\\)");
     }
+
+    @Test
+    void compareSessionsChecksReusedSessionsAgainstFreshOnesAndSaysSo() {
+        AssessCommandTest.Run result = run("bench", "--compare-sessions", "--count", "200", "--jobs", "2", "--rules", "rules");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("compared 200 generated profiles \\(seed 1, 2 jobs, every fifth for one role\\): "
+                + "reused and fresh sessions gave byte-identical reports, 0 rejected by both, in \\d+ s");
+    }
 }

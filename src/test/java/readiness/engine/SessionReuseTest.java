@@ -1,0 +1,127 @@
+package readiness.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import readiness.Assess;
+import readiness.domain.Profile;
+import readiness.domain.ProfileReader;
+import readiness.generate.ProfileGenerator;
+import readiness.report.JsonReport;
+import readiness.report.ReportBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Reused sessions are only an optimisation: every report must be byte-identical to a fresh session's, including after
+ * a profile whose rules failed, and after a rule that leaves a fact behind or deletes a declared one.
+ */
+class SessionReuseTest {
+    private static final String HEADER = "package readiness.rules;\nimport readiness.facts.*;\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeThousandGeneratedProfilesGiveTheSameReportsInReusedAndFreshSessions() throws Exception {
+        SessionComparison.Result result = new SessionComparison(Assess.assessor().ruleSet()).compare(3_000, 17, 2);
+
+        assertThat(result.examples()).isEmpty();
+        assertThat(result.identical()).isTrue();
+        assertThat(result.compared()).isEqualTo(3_000);
+    }
+
+    @Test
+    void theShippedProfilesGiveTheSameReportsInReusedAndFreshSessionsInAnyOrder() throws Exception {
+        RuleSet rules = Assess.assessor().ruleSet();
+        Assessor reused = new Assessor(rules, Assessor.Sessions.REUSED);
+        Assessor fresh = new Assessor(rules, Assessor.Sessions.FRESH);
+        List<Profile> profiles = new ArrayList<>();
+        for (Path file : Assess.profileFiles()) {
+            profiles.add(ProfileReader.read(file));
+        }
+        // Forward then backward: each profile follows a different one in the reused session the second time.
+        List<Profile> backward = new ArrayList<>(profiles);
+        java.util.Collections.reverse(backward);
+        List<Profile> order = new ArrayList<>(profiles);
+        order.addAll(backward);
+        for (Profile profile : order) {
+            assertThat(report(reused, profile)).as(profile.id()).isEqualTo(report(fresh, profile));
+        }
+    }
+
+    @Test
+    void aSessionWhoseRulesFailedIsNeverReused() throws Exception {
+        Path rules = rulesWith(HEADER + """
+                rule "touch a LOOP credential"
+                when
+                    $c: Credential(code == "LOOP")
+                then
+                    update($c);
+                end
+                """);
+        RuleSet ruleSet = RuleSet.load(rules);
+        Assessor reused = new Assessor(ruleSet, Assessor.Sessions.REUSED);
+        Assessor fresh = new Assessor(ruleSet, Assessor.Sessions.FRESH);
+        Profile looping = ProfileReader.parse("{\"id\": \"loop\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"LOOP\"}],"
+                + " \"licenses\": [{\"type\": \"RN\", \"status\": \"active\"}]}", "loop.json");
+
+        assertThatThrownBy(() -> reused.assess(looping, null, List.of())).isInstanceOf(RulesDidNotSettleException.class);
+        assertSameReports(reused, fresh, 40);
+    }
+
+    @Test
+    void aRuleThatLeavesAFactBehindOrDeletesADeclaredOneDoesNotReachTheNextProfile() throws Exception {
+        Path rules = rulesWith(HEADER + """
+                rule "an RN license plants a skill that stays"
+                when
+                    Credential(code == "RN")
+                then
+                    insert(new Skill("left behind"));
+                end
+
+                rule "a CPHQ deletes the master's degree action"
+                when
+                    Credential(code == "CPHQ")
+                    $a: Action(id == "masters-degree")
+                then
+                    delete($a);
+                end
+                """);
+        RuleSet ruleSet = RuleSet.load(rules);
+        Assessor reused = new Assessor(ruleSet, Assessor.Sessions.REUSED);
+        Assessor fresh = new Assessor(ruleSet, Assessor.Sessions.FRESH);
+        Profile rn = ProfileReader.parse("{\"id\": \"rn\", \"asOf\": \"2026-11-01\", \"licenses\": [{\"type\": \"RN\", \"status\": \"active\"}]}",
+                "rn.json");
+        Profile cphq = ProfileReader.parse("{\"id\": \"cphq\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"CPHQ\"}]}",
+                "cphq.json");
+
+        for (Profile first : List.of(rn, cphq)) {
+            assertThat(report(reused, first)).isEqualTo(report(fresh, first));
+            assertSameReports(reused, fresh, 40);
+        }
+    }
+
+    private void assertSameReports(Assessor reused, Assessor fresh, int count) throws Exception {
+        ProfileGenerator generator = new ProfileGenerator(5);
+        for (int i = 0; i < count; i++) {
+            Profile profile = ProfileReader.parse(generator.nextLine(), "generated");
+            assertThat(report(reused, profile)).as(profile.id()).isEqualTo(report(fresh, profile));
+        }
+    }
+
+    private Path rulesWith(String text) throws Exception {
+        Path rules = Assess.copyRules(dir.resolve("rules"));
+        Files.writeString(rules.resolve("zz-extra.drl"), text);
+        return rules;
+    }
+
+    private static String report(Assessor assessor, Profile profile) throws UnknownReferenceException {
+        return JsonReport.line(ReportBuilder.build(assessor.assess(profile, null, List.of())));
+    }
+}
