@@ -120,14 +120,28 @@ final class PathPlanner {
 
     /** Held, or given by another planned step. */
     private boolean provided(String credentialClass, Node except) {
-        return held.contains(credentialClass)
-                || nodes.values().stream().anyMatch(n -> n != except && n.grants.contains(credentialClass));
+        if (held.contains(credentialClass)) {
+            return true;
+        }
+        for (Node n : nodes.values()) {
+            if (n != except && n.grants.contains(credentialClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Held, or given by another step that does not itself start from a planned step (a bridge waits on its start). */
     private boolean providedOtherwise(String credentialClass, Node except) {
-        return held.contains(credentialClass) || nodes.values().stream()
-                .anyMatch(n -> n != except && !plannedBridge(n) && n.grants.contains(credentialClass));
+        if (held.contains(credentialClass)) {
+            return true;
+        }
+        for (Node n : nodes.values()) {
+            if (n != except && n.grants.contains(credentialClass) && !plannedBridge(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bridge from something the candidate does not hold yet but another step gives. */
@@ -237,17 +251,40 @@ final class PathPlanner {
                 if (!node.first.getKind().equals(NextStep.CLOSE) && !node.first.getKind().equals(NextStep.PREREQUISITE)) {
                     continue;
                 }
-                boolean covered = node.closes.isEmpty() ? node.first.getKind().equals(NextStep.PREREQUISITE)
-                        : nodes.values().stream().anyMatch(other -> other != node && other.closesGaps()
-                                && other.closes.containsAll(node.closes) && !needs(other, node));
-                boolean needed = nodes.values().stream().anyMatch(other -> other != node && other.needs.stream()
-                        .anyMatch(c -> node.grants.contains(c) && !providedOtherwise(c, node)));
-                if (covered && !needed && node.closesGaps()) {
+                if (node.closesGaps() && covered(node) && !needed(node)) {
                     nodes.values().removeIf(n -> n == node);
                     changed = true;
                 }
             }
         }
+    }
+
+    /** Another step that counts closes every requirement this one closes, and does not need this one first. */
+    private boolean covered(Node node) {
+        if (node.closes.isEmpty()) {
+            return node.first.getKind().equals(NextStep.PREREQUISITE);
+        }
+        for (Node other : nodes.values()) {
+            if (other != node && other.closesGaps() && other.closes.containsAll(node.closes) && !needs(other, node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another step needs a class this one gives and nothing else gives. */
+    private boolean needed(Node node) {
+        for (Node other : nodes.values()) {
+            if (other == node) {
+                continue;
+            }
+            for (String c : other.needs) {
+                if (node.grants.contains(c) && !providedOtherwise(c, node)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether step a needs what step b alone gives, directly or through its own needs. */

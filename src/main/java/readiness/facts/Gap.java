@@ -34,11 +34,14 @@ public final class Gap {
         partial.stream().map(Qualification::getCredential).distinct()
                 .sorted(Comparator.comparing(Credential::getPath))
                 .forEach(c -> have.add(c.getDetail()));
-        String notAccepted = "not " + vocabulary.anyOf(requirement.getAccepts());
-        others.stream().distinct()
+        List<Credential> notCounted = others.stream().distinct()
                 .filter(c -> partial.stream().noneMatch(q -> q.getCredential().equals(c)))
                 .sorted(Comparator.comparing(Credential::getPath))
-                .forEach(c -> have.add(c.getDetail() + ": " + notAccepted));
+                .toList();
+        if (!notCounted.isEmpty()) {
+            String notAccepted = "not " + vocabulary.anyOf(requirement.getAccepts());
+            notCounted.forEach(c -> have.add(c.getDetail() + ": " + notAccepted));
+        }
         return new Gap(requirement, have.isEmpty() ? "none" : String.join("; ", have), 0, 0, null);
     }
 

@@ -2,6 +2,7 @@ package readiness.facts;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -13,12 +14,19 @@ public final class Measure {
     private final String name;
     private final String label;
     private final int months;
-    private final String explanation;
+    /** The positions a time-at-rung measure counts, by path, or null for a measure Java computed with its explanation. */
+    private final List<Job> jobs;
+    private String explanation;
 
     public Measure(String name, String label, int months, String explanation) {
+        this(name, label, months, null, explanation);
+    }
+
+    private Measure(String name, String label, int months, List<Job> jobs, String explanation) {
         this.name = name;
         this.label = label;
         this.months = months;
+        this.jobs = jobs;
         this.explanation = explanation;
     }
 
@@ -27,14 +35,14 @@ public final class Measure {
         return "years.as." + rungId;
     }
 
-    /** Time in positions at this rung or a higher one of its ladder: the union of those jobs' months. */
+    /**
+     * Time in positions at this rung or a higher one of its ladder: the union of those jobs' months. Its explanation is
+     * written only when a report shows it (most of a profile's 19 rungs are never shown with their time).
+     */
     public static Measure timeAs(Rung rung, Collection<Job> jobs) {
-        MonthSpans spans = MonthSpans.union(jobs.stream().map(Job::getSpan).filter(Objects::nonNull).toList());
-        String held = jobs.stream().sorted(Comparator.comparing(Job::getPath)).map(Job::describe)
-                .collect(Collectors.joining("; "));
-        String explanation = jobs.isEmpty() ? "no position in the work history is classified at this rung or above"
-                : held + "; " + spans.explanation();
-        return new Measure(timeAsName(rung.getId()), "time as " + rung.getTitle() + " or higher", spans.months(), explanation);
+        List<Job> byPath = jobs.stream().sorted(Comparator.comparing(Job::getPath)).toList();
+        int months = byPath.isEmpty() ? 0 : MonthSpans.union(byPath.stream().map(Job::getSpan).filter(Objects::nonNull).toList()).months();
+        return new Measure(timeAsName(rung.getId()), "time as " + rung.getTitle() + " or higher", months, byPath, null);
     }
 
     public String getName() { return name; }
@@ -44,11 +52,20 @@ public final class Measure {
     /** Months as years, for sentences: 1.9. */
     public String getYearsText() { return Years.ofMonths(months); }
     /** How it was computed: "union of 2 periods, overlaps counted once: 2012-07 to 2026-10". */
-    public String getExplanation() { return explanation; }
-
-    @Override public boolean equals(Object o) {
-        return o instanceof Measure m && name.equals(m.name) && months == m.months && explanation.equals(m.explanation);
+    public String getExplanation() {
+        if (explanation == null) {
+            explanation = jobs.isEmpty() ? "no position in the work history is classified at this rung or above"
+                    : jobs.stream().map(Job::describe).collect(Collectors.joining("; ")) + "; "
+                    + MonthSpans.union(jobs.stream().map(Job::getSpan).filter(Objects::nonNull).toList()).explanation();
+        }
+        return explanation;
     }
-    @Override public int hashCode() { return Objects.hash(name, months, explanation); }
+
+    /** Time at a rung is the same measure when it counts the same positions; any other when it says the same. */
+    @Override public boolean equals(Object o) {
+        return o instanceof Measure m && name.equals(m.name) && months == m.months
+                && (jobs != null ? jobs.equals(m.jobs) : m.jobs == null && explanation.equals(m.explanation));
+    }
+    @Override public int hashCode() { return Objects.hash(name, months, jobs != null ? jobs : explanation); }
     @Override public String toString() { return name + "=" + months + " months"; }
 }

@@ -11,9 +11,12 @@ import java.util.stream.Collectors;
  */
 public final class Vocabulary {
     private final Map<String, String> words = new LinkedHashMap<>();
+    /** anyOf for each list of classes asked for: a gap's words are the same for every candidate. */
+    private final Map<List<String>, String> phrases = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Vocabulary describe(String className, String inWords) {
         words.put(className, inWords);
+        phrases.clear();
         return this;
     }
 
@@ -24,6 +27,10 @@ public final class Vocabulary {
 
     /** "an RN license, an NP license or a PT license". */
     public String anyOf(List<String> classNames) {
+        return phrases.computeIfAbsent(List.copyOf(classNames), this::joined);
+    }
+
+    private String joined(List<String> classNames) {
         List<String> phrases = classNames.stream().map(this::words).distinct().toList();
         if (phrases.size() <= 1) {
             return String.join("", phrases);
