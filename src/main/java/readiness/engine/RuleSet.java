@@ -32,8 +32,11 @@ public final class RuleSet {
     private static final Pattern BUILDER_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: (\\d+)\\]\\s*$");
     private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?):\\s");
 
-    /** The rules without conditions: they declare roles, the catalog and the policy. */
-    static final AgendaFilter DECLARATIONS = match -> match.getDeclarationIds().isEmpty()
+    /**
+     * The rules without conditions: they declare roles, the catalog and the policy. The rule's own declarations are read
+     * (the match's list of them is a new copy each time, and every match of every profile passes this filter).
+     */
+    static final AgendaFilter DECLARATIONS = match -> ((org.drools.base.definitions.rule.impl.RuleImpl) match.getRule()).getDeclarations().isEmpty()
             && match.getObjects().stream().noneMatch(o -> o.getClass().getPackageName().startsWith("readiness"));
 
     private final KieBase kieBase;
