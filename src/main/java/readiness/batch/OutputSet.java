@@ -20,6 +20,7 @@ public final class OutputSet implements Closeable {
     private final List<AtomicOutput> outputs = new ArrayList<>();
     private final Thread hook;
     private volatile boolean done;
+    private volatile boolean signalled;
 
     public OutputSet(String command, PrintWriter err) {
         this.command = command;
@@ -60,11 +61,17 @@ public final class OutputSet implements Closeable {
             return;
         }
         done = true;
+        signalled = true;
         err.println(command + " stopped by a signal before it finished; nothing was replaced:");
         for (AtomicOutput output : outputs) {
             err.println("  " + output.stop());
         }
         err.flush();
+    }
+
+    /** Whether a signal stopped the run (its outputs are then already closed and reported). */
+    public boolean stoppedBySignal() {
+        return signalled;
     }
 
     /** Anything not committed is discarded: temporary files removed, targets left as they were. */

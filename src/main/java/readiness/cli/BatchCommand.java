@@ -113,10 +113,14 @@ public final class BatchCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        try (source; OutputSet outputs = new OutputSet("batch", err)) {
+        OutputSet outputs = new OutputSet("batch", err);
+        try (source; outputs) {
             return run(assessor, selected, source, outputs, err);
         } catch (OutputException e) {
-            err.println(e.getMessage());
+            // After a signal the outputs are closed under the writer: the stop report already said what happened.
+            if (!outputs.stoppedBySignal()) {
+                err.println(e.getMessage());
+            }
             return ExitCodes.INVALID_INPUT;
         }
     }

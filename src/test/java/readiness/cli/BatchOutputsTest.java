@@ -256,6 +256,42 @@ class BatchOutputsTest {
     }
 
     @Test
+    void aRunStoppedWhileWritingSaysOnlyWhatItRemoved(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("cohort.jsonl");
+        readiness.generate.ProfileGenerator generator = new readiness.generate.ProfileGenerator(3);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            lines.add(generator.nextLine());
+        }
+        Files.write(input, lines);
+        Path out = dir.resolve("r.jsonl.gz");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "readiness.App",
+                "batch", input.toString(), "--out", out.toString(), "--no-progress", "--rules", Path.of("rules").toAbsolutePath().toString());
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile()).start();
+        // Stop it once results are being written, so the writer is busy when the outputs are closed under it.
+        for (int i = 0; i < 1200 && !writing(dir); i++) {
+            Thread.sleep(50);
+        }
+        process.toHandle().destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String err = Files.readString(stderr);
+        assertThat(err).startsWith("batch stopped by a signal before it finished; nothing was replaced:")
+                .doesNotContain("cannot write").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        assertThat(hidden(dir)).isEmpty();
+    }
+
+    private static boolean writing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().matches("\\.r\\.jsonl\\.gz\\.\\d+\\.partial") && f.toFile().length() > 100_000);
+        }
+    }
+
+    @Test
     void aFullDiskOrAFileInThePlaceOfAFolderIsOnePlainLineAndExitTwo(@TempDir Path dir) throws Exception {
         Path input = cohort(dir);
 
