@@ -111,6 +111,10 @@ final class RuleCacheFile {
                 in.setObjectInputFilter(RuleCacheFile::filter);
                 packages = ((Collection<?>) in.readObject()).stream().map(KiePackage.class::cast).toList();
             }
+            // The classes were checked before this build cached them; checked again here, before any is defined, as defense in depth.
+            if (!BytecodeCheck.check(packages, places).isEmpty()) {
+                throw new Unusable("its compiled rule code reaches outside what rules may use");
+            }
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
             kieBase.addPackages(packages);
             return new Compiled(kieBase, places);
