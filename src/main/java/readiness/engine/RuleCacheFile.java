@@ -24,13 +24,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The bytes of one cached rule set: a header (magic, the key it was written for, the SHA-256 and length of the
- * payload), then the payload: each rule's place in its file, and the compiled packages as Drools serializes them.
+ * payload), then the payload: each rule's place in its file, the classes the vocabulary produces with the credential
+ * kinds that hold them (what the validator's probe session found), and the compiled packages as Drools serializes them.
  * Reading checks the header before a byte reaches the deserializer, and the deserializer accepts only the JDK
  * collections and Drools classes a compiled package is made of.
  */
@@ -43,7 +47,7 @@ final class RuleCacheFile {
     static final int MAX_BYTES = 64 << 20;
 
     /** What a cache file holds, ready to use. */
-    record Compiled(KieBase kieBase, Map<String, RulePlace> places) {
+    record Compiled(KieBase kieBase, Map<String, RulePlace> places, Map<String, Set<String>> vocabulary) {
     }
 
     /** The file is not a cache entry for this key: damaged, truncated, written for something else, or not ours to read. */
@@ -56,9 +60,18 @@ final class RuleCacheFile {
     private RuleCacheFile() {
     }
 
-    /** The entry's bytes, or empty if something in the packages is outside what {@link #read} would accept. */
-    static java.util.Optional<byte[]> write(byte[] key, KieBase kieBase, Map<String, RulePlace> places) throws IOException {
-        ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
+    /** The packages as Drools serializes them, or empty if something in them is outside what {@link #read} would accept. */
+    static Optional<byte[]> packages(KieBase kieBase) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        Checked out = new Checked(bytes);
+        out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        out.close();
+        return out.refused ? Optional.empty() : Optional.of(bytes.toByteArray());
+    }
+
+    /** A whole entry: header, places, vocabulary, and packages from {@link #packages}. */
+    static byte[] write(byte[] key, Map<String, RulePlace> places, Map<String, Set<String>> vocabulary, byte[] packages) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream(packages.length + 16_384);
         DataOutputStream data = new DataOutputStream(payload);
         data.writeInt(places.size());
         for (RulePlace place : places.values()) {
@@ -68,17 +81,20 @@ final class RuleCacheFile {
             data.writeInt(place.column());
             data.writeInt(place.endLine());
         }
-        data.flush();
-        Checked out = new Checked(payload);
-        out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-        out.close();
-        if (out.refused) {
-            return java.util.Optional.empty();
+        data.writeInt(vocabulary.size());
+        for (Map.Entry<String, Set<String>> produced : vocabulary.entrySet()) {
+            data.writeUTF(produced.getKey());
+            data.writeInt(produced.getValue().size());
+            for (String kind : produced.getValue()) {
+                data.writeUTF(kind);
+            }
         }
+        data.write(packages);
+        data.flush();
         byte[] body = payload.toByteArray();
         ByteBuffer file = ByteBuffer.allocate(HEADER + body.length);
         file.put(MAGIC).put(key).put(CacheKey.sha256().digest(body)).putLong(body.length).put(body);
-        return java.util.Optional.of(file.array());
+        return file.array();
     }
 
     /** The rule set in bytes written by {@link #write} for this key and these files. */
@@ -104,7 +120,9 @@ final class RuleCacheFile {
         }
         try {
             ByteArrayInputStream payload = new ByteArrayInputStream(bytes, HEADER, bytes.length - HEADER);
-            Map<String, RulePlace> places = places(new DataInputStream(payload), files);
+            DataInputStream data = new DataInputStream(payload);
+            Map<String, RulePlace> places = places(data, files);
+            Map<String, Set<String>> vocabulary = vocabulary(data);
             ClassLoader loader = RuleCacheFile.class.getClassLoader();
             Collection<KiePackage> packages;
             try (DroolsObjectInputStream in = new DroolsObjectInputStream(payload, loader)) {
@@ -117,7 +135,7 @@ final class RuleCacheFile {
             }
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
             kieBase.addPackages(packages);
-            return new Compiled(kieBase, places);
+            return new Compiled(kieBase, places, vocabulary);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new Unusable("it could not be read back (" + e.getClass().getSimpleName() + ")");
         }
@@ -125,10 +143,7 @@ final class RuleCacheFile {
 
     private static Map<String, RulePlace> places(DataInputStream in, List<RuleFile> files) throws IOException {
         Map<String, RuleFile> byName = files.stream().collect(Collectors.toMap(RuleFile::fileName, Function.identity()));
-        int count = in.readInt();
-        if (count < 0 || count > 100_000) {
-            throw new IOException("bad rule count");
-        }
+        int count = count(in);
         Map<String, RulePlace> places = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String rule = in.readUTF();
@@ -139,6 +154,30 @@ final class RuleCacheFile {
             places.put(rule, new RulePlace(file, rule, in.readInt(), in.readInt(), in.readInt()));
         }
         return Map.copyOf(places);
+    }
+
+    /** Sorted, as the validator's probe session makes it: the order of a requirement's credential kinds depends on it. */
+    private static Map<String, Set<String>> vocabulary(DataInputStream in) throws IOException {
+        int count = count(in);
+        Map<String, Set<String>> vocabulary = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            String produced = in.readUTF();
+            int kinds = count(in);
+            Set<String> holders = new TreeSet<>();
+            for (int k = 0; k < kinds; k++) {
+                holders.add(in.readUTF());
+            }
+            vocabulary.put(produced, holders);
+        }
+        return vocabulary;
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 100_000) {
+            throw new IOException("bad count");
+        }
+        return count;
     }
 
     private static ObjectInputFilter.Status filter(ObjectInputFilter.FilterInfo info) {

@@ -43,11 +43,13 @@ public final class RuleSet {
     private final List<Object> declared;
     private final int fileCount;
     private final Map<String, RulePlace> places;
+    private final Map<String, java.util.Set<String>> vocabulary;
     private final boolean fromCache;
 
     private RuleSet(KieBase kieBase, String version, String location, List<Object> declared, int fileCount, Map<String, RulePlace> places,
-                    boolean fromCache) {
+                    Map<String, java.util.Set<String>> vocabulary, boolean fromCache) {
         this.kieBase = kieBase;
+        this.vocabulary = vocabulary;
         this.fromCache = fromCache;
         this.places = places;
         this.version = version;
@@ -79,7 +81,7 @@ public final class RuleSet {
     public static RuleSet compile(List<RuleFile> files, String location, RuleSetCache cache) throws RuleSetException {
         Optional<RuleCacheFile.Compiled> cached = cache.find(files);
         if (cached.isPresent()) {
-            return declare(files, location, cached.get().kieBase(), cached.get().places(), true);
+            return declare(files, location, cached.get().kieBase(), cached.get().places(), cached.get().vocabulary());
         }
         List<String> problems = new ArrayList<>(duplicateRuleNames(files));
         // The trust boundary, first half: what the rule files may do, checked on what Drools parses, before any build.
@@ -113,14 +115,19 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().distinct().toList());
         }
-        RuleSet checked = declare(files, location, kieBase, Map.copyOf(code.places()), false);
-        cache.store(files, kieBase, checked.places);
+        // Taken before any session runs on the packages: a cache hit loads them as the compile left them.
+        Optional<byte[]> snapshot = cache.snapshot(files, kieBase);
+        RuleSet checked = declare(files, location, kieBase, Map.copyOf(code.places()), null);
+        snapshot.ifPresent(packages -> cache.store(files, packages, checked.places, checked.vocabulary));
         return checked;
     }
 
-    /** Runs the declaration rules once and validates what they declared: the end of a compile, and all of a cache hit. */
+    /**
+     * Runs the declaration rules once and validates what they declared: the end of a compile, and all of a cache hit.
+     * vocabulary is what the validator's probe session found when the set was compiled, or null to run it.
+     */
     private static RuleSet declare(List<RuleFile> files, String location, KieBase kieBase, Map<String, RulePlace> places,
-                                   boolean fromCache) throws RuleSetException {
+                                   Map<String, java.util.Set<String>> vocabulary) throws RuleSetException {
         RuleSetValidator validator = new RuleSetValidator(files);
         List<Object> declared;
         KieSession session = kieBase.newKieSession();
@@ -134,7 +141,8 @@ public final class RuleSet {
         } finally {
             session.dispose();
         }
-        List<String> invalid = validator.checkDeclarations(declared, kieBase, places);
+        List<String> invalid = vocabulary == null ? validator.checkDeclarations(declared, kieBase, places)
+                : validator.checkDeclarations(declared, vocabulary);
         if (!invalid.isEmpty()) {
             throw new RuleSetException(invalid.stream().distinct().toList());
         }
@@ -145,7 +153,7 @@ public final class RuleSet {
                         .flatMap(c -> validator.classKinds().getOrDefault(c, java.util.Set.of()).stream()).toList());
             }
         }
-        return new RuleSet(kieBase, version(files), location, declared, files.size(), places, fromCache);
+        return new RuleSet(kieBase, version(files), location, declared, files.size(), places, validator.classKinds(), vocabulary != null);
     }
 
     private static String rootMessage(Throwable e) {

@@ -116,26 +116,38 @@ public final class RuleSetCache {
         }
     }
 
+    /**
+     * The compiled packages in the form an entry keeps them, taken before any session runs on them, or empty when
+     * nothing will be stored (the cache is off, or the packages hold something a read would refuse).
+     */
+    Optional<byte[]> snapshot(List<RuleFile> files, KieBase kieBase) {
+        if (key(files).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return RuleCacheFile.packages(kieBase);
+        } catch (IOException | RuntimeException e) {
+            note(folder + ": compiled rules not kept (" + describe(e) + "); they will be compiled again next time");
+            return Optional.empty();
+        }
+    }
+
     /** Keeps a set that passed every check, replacing any entry for the same key in one step; failures only cost speed. */
-    void store(List<RuleFile> files, KieBase kieBase, Map<String, RulePlace> places) {
+    void store(List<RuleFile> files, byte[] packages, Map<String, RulePlace> places, Map<String, Set<String>> vocabulary) {
         Optional<byte[]> key = key(files);
         if (key.isEmpty() || !trustedFolder(true)) {
             return;
         }
         Path temp = null;
         try {
-            Optional<byte[]> bytes = RuleCacheFile.write(key.get(), kieBase, places);
-            if (bytes.isEmpty()) {
-                return;
-            }
+            byte[] bytes = RuleCacheFile.write(key.get(), places, vocabulary, packages);
             temp = Files.createTempFile(folder, ".writing-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-            Files.write(temp, bytes.get());
+            Files.write(temp, bytes);
             move(temp, entry(key.get()));
             temp = null;
             prune();
         } catch (IOException | RuntimeException e) {
-            note(folder + ": compiled rules not kept (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); they will be compiled again next time");
+            note(folder + ": compiled rules not kept (" + describe(e) + "); they will be compiled again next time");
         } finally {
             if (temp != null) {
                 try {
@@ -145,6 +157,10 @@ public final class RuleSetCache {
                 }
             }
         }
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private Optional<byte[]> key(List<RuleFile> files) {
