@@ -111,7 +111,8 @@ final class RuleCacheFile {
             throw new Unusable("written for other rules or another build");
         }
         if (length != bytes.length - HEADER) {
-            throw new Unusable("truncated or extended: " + (bytes.length - HEADER) + " bytes where " + length + " were written");
+            throw new Unusable(String.format(java.util.Locale.ROOT, "truncated or extended: %,d bytes where %,d were written",
+                    bytes.length - HEADER, length));
         }
         MessageDigest digest = CacheKey.sha256();
         digest.update(bytes, HEADER, bytes.length - HEADER);
