@@ -171,8 +171,8 @@ class RuleSetCacheTest {
         assertThat(loaded.fromCache()).isFalse();
         assertThat(loaded.version()).isEqualTo(compiled.version());
         assertThat(notes).singleElement().asString()
-                .isEqualTo("note: " + copy + ": not used: truncated or extended: " + String.format("%,d", bytes.length / 2 - 88)
-                        + " bytes where " + String.format("%,d", bytes.length - 88) + " were written; the rules are compiled and this file replaced");
+                .isEqualTo("note: " + copy + ": not used: truncated or extended: " + String.format(java.util.Locale.ROOT, "%,d", bytes.length / 2 - 88)
+                        + " bytes where " + String.format(java.util.Locale.ROOT, "%,d", bytes.length - 88) + " were written; the rules are compiled and this file replaced");
         assertThat(RuleSet.load(RULES, cache(folder)).fromCache()).isTrue();
     }
 
