@@ -61,6 +61,27 @@ class PackagedJarIT {
     }
 
     @Test
+    void theLauncherPrintsWhatTheJarPrintsUsingTheBuildsClassDataSharingArchive(@TempDir Path cache) throws Exception {
+        Path jsa = Path.of("target", "readiness.jsa").toAbsolutePath();
+        Path cdsLog = cache.resolve("cds.log");
+        Result jar = run(java.util.Map.of("READINESS_CACHE_DIR", cache.toString()), Path.of("."),
+                "assess", "profiles/nurse-manager-near-csd.json");
+        ProcessBuilder builder = new ProcessBuilder(Path.of("bin", "readiness").toAbsolutePath().toString(),
+                "assess", "profiles/nurse-manager-near-csd.json");
+        builder.environment().put("READINESS_CACHE_DIR", cache.toString());
+        // Java's own log of the archives it maps, to a file: the launcher keeps them off the terminal.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:cds=info:file=" + cdsLog);
+        Path out = cache.resolve("out.txt");
+        Process launcher = builder.redirectOutput(out.toFile()).redirectError(cache.resolve("err.txt").toFile()).start();
+        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(launcher.exitValue()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(jar.out());
+        assertThat(Files.readString(cache.resolve("err.txt"))).doesNotContain("note:").doesNotContain("[cds");
+        assertThat(Files.readString(cdsLog)).contains("Opened archive " + jsa).doesNotContain("Unable to use shared archive");
+    }
+
+    @Test
     void theJarFallsBackToItsBuiltInRules(@TempDir Path elsewhere) throws Exception {
         Path profile = elsewhere.resolve("p.json");
         Files.copy(Path.of("profiles/resident-physician.json"), profile);
