@@ -21,13 +21,19 @@ class PackagedJarIT {
     }
 
     private static Result run(Path workingDir, String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), workingDir, args);
+    }
+
+    private static Result run(java.util.Map<String, String> environment, Path workingDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -38,6 +44,43 @@ class PackagedJarIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("== Medical Director (medical-director)").contains("Verdict   READY").contains("(rules)");
+    }
+
+    @Test
+    void aSecondRunOfTheJarLoadsTheRulesTheFirstCompiledAndPrintsTheSameReport(@TempDir Path cache) throws Exception {
+        var environment = java.util.Map.of("READINESS_CACHE_DIR", cache.toString());
+
+        Result first = run(environment, Path.of("."), "assess", "profiles/nurse-manager-near-csd.json", "--timings");
+        Result second = run(environment, Path.of("."), "assess", "profiles/nurse-manager-near-csd.json", "--timings");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).contains("compile rules");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.err()).contains("load rules from the compile cache").doesNotContain("note:");
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void theLauncherPrintsWhatTheJarPrintsUsingTheBuildsClassDataSharingArchive(@TempDir Path cache) throws Exception {
+        Path jsa = Path.of("target", "readiness.jsa").toAbsolutePath();
+        Path cdsLog = cache.resolve("cds.log");
+        Result jar = run(java.util.Map.of("READINESS_CACHE_DIR", cache.toString()), Path.of("."),
+                "assess", "profiles/nurse-manager-near-csd.json");
+        ProcessBuilder builder = new ProcessBuilder(Path.of("bin", "readiness").toAbsolutePath().toString(),
+                "assess", "profiles/nurse-manager-near-csd.json");
+        builder.environment().put("READINESS_CACHE_DIR", cache.toString());
+        // Java's own log of the archives it maps, to a file: the launcher keeps them off the terminal.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:cds=info:file=" + cdsLog);
+        Path out = cache.resolve("out.txt");
+        Process launcher = builder.redirectOutput(out.toFile()).redirectError(cache.resolve("err.txt").toFile()).start();
+        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(launcher.exitValue()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(jar.out());
+        assertThat(Files.readString(cache.resolve("err.txt"))).doesNotContain("note:").doesNotContain("[cds");
+        if (!Boolean.getBoolean("cds.skip")) {
+            assertThat(Files.readString(cdsLog)).contains("Opened archive " + jsa).doesNotContain("Unable to use shared archive");
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import readiness.domain.Profile;
 import readiness.domain.ProfileException;
 import readiness.domain.ProfileReader;
 import readiness.engine.Assessor;
+import readiness.engine.RuleSet;
 import readiness.engine.RuleSetException;
 import readiness.engine.UnknownReferenceException;
 import readiness.report.JsonReport;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 
 /** assess PROFILE.json: the readiness report for every role, or the roles asked for. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -49,7 +51,7 @@ public final class AssessCommand implements Callable<Integer> {
             description = "Assessment date (overrides the profile's asOf; default today).")
     LocalDate asOf;
 
-    @Option(names = "--timings", description = "Print how long compiling the rules and assessing took, on stderr.")
+    @Option(names = "--timings", description = "Print how long reading the profile, compiling (or loading) the rules and assessing took, on stderr.")
     boolean timings;
 
     @Mixin
@@ -59,9 +61,21 @@ public final class AssessCommand implements Callable<Integer> {
     public Integer call() throws ProfileException, RuleSetException, UnknownReferenceException {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
+        // The rules load on a second thread while the profile is read: on a warm cache, each takes a good part of the run.
+        long[] loadNanos = new long[1];
+        FutureTask<RuleSet> loading = new FutureTask<>(() -> {
+            long begin = System.nanoTime();
+            RuleSet loaded = rules.load();
+            loadNanos[0] = System.nanoTime() - begin;
+            return loaded;
+        });
+        Thread loader = new Thread(loading, "rules-load");
+        loader.setDaemon(true);
+        loader.start();
         Profile candidate = ProfileReader.read(profile);
         long parsed = System.nanoTime();
-        Assessor assessor = new Assessor(rules.load());
+        RuleSet ruleSet = RulesOption.await(loading);
+        Assessor assessor = new Assessor(ruleSet);
         long compiled = System.nanoTime();
         Report report;
         try {
@@ -77,8 +91,9 @@ public final class AssessCommand implements Callable<Integer> {
         });
         out.flush();
         if (timings) {
-            spec.commandLine().getErr().printf("timings: read profile %d ms, compile rules %d ms, assess %d ms%n",
-                    (parsed - start) / 1_000_000, (compiled - parsed) / 1_000_000, (assessed - compiled) / 1_000_000);
+            spec.commandLine().getErr().printf("timings: read profile %d ms and, at the same time, %s %d ms; assess %d ms; total %d ms%n",
+                    (parsed - start) / 1_000_000, ruleSet.fromCache() ? "load rules from the compile cache" : "compile rules",
+                    loadNanos[0] / 1_000_000, (assessed - compiled) / 1_000_000, (assessed - start) / 1_000_000);
         }
         return ExitCodes.OK;
     }

@@ -47,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (watch && folder == null) {
             throw new ParameterException(spec.commandLine(), "--watch: no rules folder to watch (give --rules DIR)");
         }
-        LiveRules live = new LiveRules(folder);
+        LiveRules live = new LiveRules(folder, rules.cache());
         if (!live.reload()) {
             throw new RuleSetException(live.lastError().problems());
         }

@@ -37,8 +37,13 @@ final class BytecodeCheck {
     }
 
     static List<String> check(KieBase kieBase, Map<String, RulePlace> places) {
+        return check(kieBase.getKiePackages(), places);
+    }
+
+    /** The same check on packages not yet in a knowledge base (read from the compile cache), before any of their classes is defined. */
+    static List<String> check(java.util.Collection<KiePackage> packages, Map<String, RulePlace> places) {
         Set<String> problems = new LinkedHashSet<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+        for (KiePackage kiePackage : packages) {
             InternalKnowledgePackage pkg = (InternalKnowledgePackage) kiePackage;
             if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
                 continue;

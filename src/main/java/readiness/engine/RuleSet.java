@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,9 +46,14 @@ public final class RuleSet {
     private final List<Object> declared;
     private final int fileCount;
     private final Map<String, RulePlace> places;
+    private final Map<String, java.util.Set<String>> vocabulary;
+    private final boolean fromCache;
 
-    private RuleSet(KieBase kieBase, String version, String location, List<Object> declared, int fileCount, Map<String, RulePlace> places) {
+    private RuleSet(KieBase kieBase, String version, String location, List<Object> declared, int fileCount, Map<String, RulePlace> places,
+                    Map<String, java.util.Set<String>> vocabulary, boolean fromCache) {
         this.kieBase = kieBase;
+        this.vocabulary = vocabulary;
+        this.fromCache = fromCache;
         this.places = places;
         this.version = version;
         this.location = location;
@@ -55,14 +61,31 @@ public final class RuleSet {
         this.fileCount = fileCount;
     }
 
-    /** Loads a rules folder, or the built-in rules when the folder is null. */
+    /** Loads a rules folder, or the built-in rules when the folder is null, through the cache the environment names. */
     public static RuleSet load(java.nio.file.Path folder) throws RuleSetException {
+        return load(folder, RuleSetCache.fromEnvironment(System.err::println));
+    }
+
+    /** Loads a rules folder, or the built-in rules when the folder is null; a set compiled before comes from the cache. */
+    public static RuleSet load(java.nio.file.Path folder, RuleSetCache cache) throws RuleSetException {
         List<RuleFile> files = folder == null ? RuleFiles.builtIn() : RuleFiles.fromFolder(folder);
-        return compile(files, folder == null ? RuleFiles.BUILT_IN : folder.toString());
+        return compile(files, folder == null ? RuleFiles.BUILT_IN : folder.toString(), cache);
     }
 
     public static RuleSet compile(List<RuleFile> files, String location) throws RuleSetException {
-        RuleSetValidator validator = new RuleSetValidator(files);
+        return compile(files, location, RuleSetCache.OFF);
+    }
+
+    /**
+     * The files as a checked rule set. A cached copy skips the parse, build and code checks (the key is the files'
+     * exact content and this build, so they passed them); its declarations run and are validated as after a compile.
+     * A set is cached only after passing every check.
+     */
+    public static RuleSet compile(List<RuleFile> files, String location, RuleSetCache cache) throws RuleSetException {
+        Optional<RuleCacheFile.Compiled> cached = cache.find(files);
+        if (cached.isPresent()) {
+            return declare(files, location, cached.get().kieBase(), cached.get().places(), cached.get().vocabulary());
+        }
         List<String> problems = new ArrayList<>(duplicateRuleNames(files));
         // The trust boundary, first half: what the rule files may do, checked on what Drools parses, before any build.
         RuleCodeCheck code = RuleCodeCheck.of(files);
@@ -70,10 +93,9 @@ public final class RuleSet {
             problems.addAll(code.refused());
             throw new RuleSetException(problems.stream().distinct().toList());
         }
-        String version = version(files);
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
-        ReleaseId releaseId = kie.newReleaseId("readiness", "rules", "1.0.0-" + version);
+        ReleaseId releaseId = kie.newReleaseId("readiness", "rules", "1.0.0-" + version(files));
         kfs.generateAndWritePomXML(releaseId);
         Map<String, RuleFile> byKiePath = new LinkedHashMap<>();
         for (RuleFile file : files) {
@@ -96,10 +118,24 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().distinct().toList());
         }
+        // Taken before any session runs on the packages: a cache hit loads them as the compile left them.
+        Optional<byte[]> snapshot = cache.snapshot(files, kieBase);
+        RuleSet checked = declare(files, location, kieBase, Map.copyOf(code.places()), null);
+        snapshot.ifPresent(packages -> cache.store(files, packages, checked.places, checked.vocabulary));
+        return checked;
+    }
+
+    /**
+     * Runs the declaration rules once and validates what they declared: the end of a compile, and all of a cache hit.
+     * vocabulary is what the validator's probe session found when the set was compiled, or null to run it.
+     */
+    private static RuleSet declare(List<RuleFile> files, String location, KieBase kieBase, Map<String, RulePlace> places,
+                                   Map<String, java.util.Set<String>> vocabulary) throws RuleSetException {
+        RuleSetValidator validator = new RuleSetValidator(files);
         List<Object> declared;
         KieSession session = kieBase.newKieSession();
         try {
-            FiringBudget.fire(session, DECLARATIONS, code.places());
+            FiringBudget.fire(session, DECLARATIONS, places);
             declared = List.copyOf(session.getObjects());
         } catch (RulesDidNotSettleException e) {
             throw new RuleSetException(List.of(e.getMessage()));
@@ -108,7 +144,8 @@ public final class RuleSet {
         } finally {
             session.dispose();
         }
-        List<String> invalid = validator.checkDeclarations(declared, kieBase, code.places());
+        List<String> invalid = vocabulary == null ? validator.checkDeclarations(declared, kieBase, places)
+                : validator.checkDeclarations(declared, vocabulary);
         if (!invalid.isEmpty()) {
             throw new RuleSetException(invalid.stream().distinct().toList());
         }
@@ -119,7 +156,7 @@ public final class RuleSet {
                         .flatMap(c -> validator.classKinds().getOrDefault(c, java.util.Set.of()).stream()).toList());
             }
         }
-        return new RuleSet(kieBase, version, location, declared, files.size(), Map.copyOf(code.places()));
+        return new RuleSet(kieBase, version(files), location, declared, files.size(), places, validator.classKinds(), vocabulary != null);
     }
 
     private static String rootMessage(Throwable e) {
@@ -238,6 +275,9 @@ public final class RuleSet {
 
     /** The first 12 hex digits of the SHA-256 of the rule files' names and contents. */
     public String version() { return version; }
+
+    /** Whether the compiled packages came from the cache rather than a compile. */
+    public boolean fromCache() { return fromCache; }
 
     /** The folder the rules came from, as given, or "built-in". */
     public String location() { return location; }

@@ -64,6 +64,26 @@ final class RuleSetValidator {
     }
 
     List<String> checkDeclarations(List<Object> declared, KieBase kieBase, Map<String, RulePlace> places) {
+        Map<String, Set<String>> vocabulary;
+        try {
+            vocabulary = classesTheVocabularyProduces(kieBase, declared, places);
+        } catch (RulesDidNotSettleException e) {
+            checkSomeRole(declared);
+            problems.add(e.getMessage());
+            return problems;
+        }
+        return checkDeclarations(declared, vocabulary);
+    }
+
+    private void checkSomeRole(List<Object> declared) {
+        if (declared.stream().noneMatch(Role.class::isInstance)) {
+            problems.add(files.get(0).displayPath().replaceAll("/[^/]*$", "") + ":1:1: no role is declared (a role file calls Role.define(id, title, seed))");
+        }
+    }
+
+    /** The same checks, given what the vocabulary produces (as a compile of the same files found it: the compile cache keeps it). */
+    List<String> checkDeclarations(List<Object> declared, Map<String, Set<String>> vocabulary) {
+        classKinds = vocabulary;
         List<Role> roles = new ArrayList<>();
         Map<String, Action> catalog = new HashMap<>();
         for (Object fact : declared) {
@@ -73,15 +93,7 @@ final class RuleSetValidator {
                 catalog.put(action.getId(), action);
             }
         }
-        if (roles.isEmpty()) {
-            problems.add(files.get(0).displayPath().replaceAll("/[^/]*$", "") + ":1:1: no role is declared (a role file calls Role.define(id, title, seed))");
-        }
-        try {
-            classKinds = classesTheVocabularyProduces(kieBase, declared, places);
-        } catch (RulesDidNotSettleException e) {
-            problems.add(e.getMessage());
-            return problems;
-        }
+        checkSomeRole(declared);
         Set<String> classes = classKinds.keySet();
         rungIds.clear();
         roles.forEach(role -> role.getRungs().forEach(rung -> rungIds.add(rung.getId())));

@@ -4,6 +4,7 @@ import readiness.engine.Assessor;
 import readiness.engine.RuleFile;
 import readiness.engine.RuleFiles;
 import readiness.engine.RuleSet;
+import readiness.engine.RuleSetCache;
 import readiness.engine.RuleSetException;
 
 import java.io.IOException;
@@ -38,6 +39,7 @@ public final class LiveRules implements AutoCloseable {
     private static final long SETTLE_MILLIS = 200;
 
     private final Path folder;
+    private final RuleSetCache cache;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
     private final AtomicReference<LoadError> lastError = new AtomicReference<>();
     private volatile WatchService watcher;
@@ -45,7 +47,13 @@ public final class LiveRules implements AutoCloseable {
 
     /** @param folder the rules folder, or null for the rules shipped in the jar (which never change) */
     public LiveRules(Path folder) {
+        this(folder, RuleSetCache.fromEnvironment(System.err::println));
+    }
+
+    /** @param cache where compiled sets are kept: each version of the folder compiles once */
+    public LiveRules(Path folder, RuleSetCache cache) {
         this.folder = folder;
+        this.cache = cache;
     }
 
     /** The set in use, or null while none has loaded. */
@@ -68,7 +76,7 @@ public final class LiveRules implements AutoCloseable {
      */
     public synchronized boolean reload() {
         try {
-            Assessor assessor = new Assessor(RuleSet.load(folder));
+            Assessor assessor = new Assessor(RuleSet.load(folder, cache));
             List<RuleFile> files = folder == null ? RuleFiles.builtIn() : RuleFiles.fromFolder(folder);
             Vocabulary vocabulary = Vocabulary.of(files, assessor.roles(), assessor.catalog());
             current.set(new Loaded(assessor, vocabulary, Instant.now()));

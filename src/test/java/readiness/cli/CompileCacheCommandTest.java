@@ -1,0 +1,70 @@
+package readiness.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static readiness.cli.AssessCommandTest.run;
+
+/** --cache-dir and --no-cache as a user meets them: the same report from a warm cache, a damaged cache only costs time. */
+class CompileCacheCommandTest {
+    private static final String PROFILE = "profiles/nurse-manager-near-csd.json";
+
+    private static List<Path> entries(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".rules")).toList();
+        }
+    }
+
+    @Test
+    void theSecondAssessLoadsTheCompiledRulesAndPrintsTheSameReport(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+
+        AssessCommandTest.Run first = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString(), "--timings");
+        AssessCommandTest.Run second = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString(), "--timings");
+        AssessCommandTest.Run validate = run("rules", "validate", "--rules", "rules", "--cache-dir", cache.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(second.exitCode()).isZero();
+        assertThat(first.err()).contains("compile rules").doesNotContain("note:");
+        assertThat(second.err()).contains("load rules from the compile cache").doesNotContain("note:");
+        assertThat(second.out()).isEqualTo(first.out()).contains("Readiness report for Jordan Rivera (c-1024)");
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).isEqualTo(run("rules", "validate", "--rules", "rules", "--no-cache").out());
+        assertThat(entries(cache)).hasSize(1);
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWrites(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+
+        AssessCommandTest.Run run = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString(), "--no-cache", "--timings");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("compile rules");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void aDamagedEntryIsNotedOnceOnStderrAndTheReportIsUnchanged(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        String clean = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString()).out();
+        Path entry = entries(cache).get(0);
+        Files.write(entry, new byte[] {'R', 'E', 'A', 'D', 'I', 'N', 'E', 'S', 'S'});
+
+        AssessCommandTest.Run damaged = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString());
+        AssessCommandTest.Run repaired = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString(), "--timings");
+
+        assertThat(damaged.exitCode()).isZero();
+        assertThat(damaged.out()).isEqualTo(clean);
+        assertThat(damaged.err()).isEqualTo("note: " + entry.toAbsolutePath()
+                + ": not used: not a rule cache file; the rules are compiled and this file replaced" + System.lineSeparator());
+        assertThat(repaired.out()).isEqualTo(clean);
+        assertThat(repaired.err()).contains("load rules from the compile cache").doesNotContain("note:");
+    }
+}
