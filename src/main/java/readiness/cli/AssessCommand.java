@@ -75,7 +75,8 @@ public final class AssessCommand implements Callable<Integer> {
         Profile candidate = ProfileReader.read(profile);
         long parsed = System.nanoTime();
         RuleSet ruleSet = RulesOption.await(loading);
-        Assessor assessor = new Assessor(ruleSet);
+        // One profile: a pooled session would be cleaned for a next profile that never comes.
+        Assessor assessor = new Assessor(ruleSet, Assessor.Sessions.FRESH);
         long compiled = System.nanoTime();
         Report report;
         try {
