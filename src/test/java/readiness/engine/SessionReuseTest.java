@@ -39,8 +39,7 @@ class SessionReuseTest {
     @Test
     void theShippedProfilesGiveTheSameReportsInReusedAndFreshSessionsInAnyOrder() throws Exception {
         RuleSet rules = Assess.assessor().ruleSet();
-        Assessor reused = new Assessor(rules, Assessor.Sessions.REUSED);
-        Assessor fresh = new Assessor(rules, Assessor.Sessions.FRESH);
+        Both both = new Both(new Assessor(rules, Assessor.Sessions.REUSED), new Assessor(rules, Assessor.Sessions.FRESH));
         List<Profile> profiles = new ArrayList<>();
         for (Path file : Assess.profileFiles()) {
             profiles.add(ProfileReader.read(file));
@@ -51,13 +50,13 @@ class SessionReuseTest {
         List<Profile> order = new ArrayList<>(profiles);
         order.addAll(backward);
         for (Profile profile : order) {
-            assertThat(report(reused, profile)).as(profile.id()).isEqualTo(report(fresh, profile));
+            assertThat(report(both.reused(), profile)).as(profile.id()).isEqualTo(report(both.fresh(), profile));
         }
     }
 
     @Test
     void aSessionWhoseRulesFailedIsNeverReused() throws Exception {
-        Path rules = rulesWith(HEADER + """
+        Both both = both(HEADER + """
                 rule "touch a LOOP credential"
                 when
                     $c: Credential(code == "LOOP")
@@ -65,19 +64,16 @@ class SessionReuseTest {
                     update($c);
                 end
                 """);
-        RuleSet ruleSet = RuleSet.load(rules);
-        Assessor reused = new Assessor(ruleSet, Assessor.Sessions.REUSED);
-        Assessor fresh = new Assessor(ruleSet, Assessor.Sessions.FRESH);
         Profile looping = ProfileReader.parse("{\"id\": \"loop\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"LOOP\"}],"
                 + " \"licenses\": [{\"type\": \"RN\", \"status\": \"active\"}]}", "loop.json");
 
-        assertThatThrownBy(() -> reused.assess(looping, null, List.of())).isInstanceOf(RulesDidNotSettleException.class);
-        assertSameReports(reused, fresh, 40);
+        assertThatThrownBy(() -> both.reused().assess(looping, null, List.of())).isInstanceOf(RulesDidNotSettleException.class);
+        assertSameReports(both, 40);
     }
 
     @Test
     void aRuleThatLeavesAFactBehindOrDeletesADeclaredOneDoesNotReachTheNextProfile() throws Exception {
-        Path rules = rulesWith(HEADER + """
+        Both both = both(HEADER + """
                 rule "an RN license plants a skill that stays"
                 when
                     Credential(code == "RN")
@@ -93,32 +89,35 @@ class SessionReuseTest {
                     delete($a);
                 end
                 """);
-        RuleSet ruleSet = RuleSet.load(rules);
-        Assessor reused = new Assessor(ruleSet, Assessor.Sessions.REUSED);
-        Assessor fresh = new Assessor(ruleSet, Assessor.Sessions.FRESH);
         Profile rn = ProfileReader.parse("{\"id\": \"rn\", \"asOf\": \"2026-11-01\", \"licenses\": [{\"type\": \"RN\", \"status\": \"active\"}]}",
                 "rn.json");
         Profile cphq = ProfileReader.parse("{\"id\": \"cphq\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"CPHQ\"}]}",
                 "cphq.json");
 
         for (Profile first : List.of(rn, cphq)) {
-            assertThat(report(reused, first)).isEqualTo(report(fresh, first));
-            assertSameReports(reused, fresh, 40);
+            assertThat(report(both.reused(), first)).isEqualTo(report(both.fresh(), first));
+            assertSameReports(both, 40);
         }
     }
 
-    private void assertSameReports(Assessor reused, Assessor fresh, int count) throws Exception {
+    /** One rule set's assessor with pooled sessions and one with fresh ones. */
+    private record Both(Assessor reused, Assessor fresh) {
+    }
+
+    /** The shipped rules plus one more file. */
+    private Both both(String extraRules) throws Exception {
+        Path rules = Assess.copyRules(dir.resolve("rules"));
+        Files.writeString(rules.resolve("zz-extra.drl"), extraRules);
+        RuleSet ruleSet = RuleSet.load(rules);
+        return new Both(new Assessor(ruleSet, Assessor.Sessions.REUSED), new Assessor(ruleSet, Assessor.Sessions.FRESH));
+    }
+
+    private void assertSameReports(Both both, int count) throws Exception {
         ProfileGenerator generator = new ProfileGenerator(5);
         for (int i = 0; i < count; i++) {
             Profile profile = ProfileReader.parse(generator.nextLine(), "generated");
-            assertThat(report(reused, profile)).as(profile.id()).isEqualTo(report(fresh, profile));
+            assertThat(report(both.reused(), profile)).as(profile.id()).isEqualTo(report(both.fresh(), profile));
         }
-    }
-
-    private Path rulesWith(String text) throws Exception {
-        Path rules = Assess.copyRules(dir.resolve("rules"));
-        Files.writeString(rules.resolve("zz-extra.drl"), text);
-        return rules;
     }
 
     private static String report(Assessor assessor, Profile profile) throws UnknownReferenceException {
