@@ -84,8 +84,13 @@ final class SessionPool {
             this.roles = roles;
             this.declaredFacts = declaredFacts;
             this.session = kieBase.newKieSession();
-            declaredFacts.forEach(session::insert);
-            FiringBudget.fire(session, decisions, places);
+            try {
+                declaredFacts.forEach(session::insert);
+                FiringBudget.fire(session, decisions, places);
+            } catch (RuntimeException e) {
+                session.dispose();
+                throw e;
+            }
             this.settledCount = session.getFactCount();
         }
 
