@@ -56,7 +56,8 @@ public final class Assessor {
 
     public Assessor(RuleSet rules, Sessions sessions) {
         this.rules = rules;
-        this.pool = sessions == Sessions.REUSED ? new SessionPool(rules.kieBase(), DECISIONS, rules.places()) : null;
+        this.pool = sessions == Sessions.REUSED && orderFree(rules.kieBase())
+                ? new SessionPool(rules.kieBase(), DECISIONS, rules.places()) : null;
         this.declared = rules.declared();
         this.roles = declared.stream().filter(o -> o instanceof Role).map(o -> (Role) o)
                 .sorted(Comparator.comparing(Role::getId)).toList();
@@ -69,6 +70,29 @@ public final class Assessor {
         Map<Requirement, Integer> position = new java.util.IdentityHashMap<>();
         roles.forEach(role -> role.getRequirements().forEach(r -> position.put(r, position.size())));
         this.declaredOrder = Comparator.comparingInt(position::get);
+    }
+
+    /**
+     * A pooled session has drawn the declarations' own conclusions before the profile arrives, so it gives a fresh
+     * session's results only when no rule depends on firing order or agenda state (activation groups, lock-on-active,
+     * agenda or rule-flow groups, auto-focus): a rule set using any of them gets fresh sessions.
+     */
+    private static boolean orderFree(org.kie.api.KieBase kieBase) {
+        for (org.kie.api.definition.KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+                org.drools.base.definitions.rule.impl.RuleImpl r = (org.drools.base.definitions.rule.impl.RuleImpl) rule;
+                if (r.getActivationGroup() != null || r.isLockOnActive() || r.getAutoFocus() || r.getRuleFlowGroup() != null
+                        || (r.getAgendaGroup() != null && !"MAIN".equals(r.getAgendaGroup()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether profiles run in pooled sessions. */
+    boolean pooled() {
+        return pool != null;
     }
 
     /** The role ids the rule set defines, sorted. */
@@ -351,9 +375,10 @@ public final class Assessor {
             return planner;
         }
 
-        /** The same step and gap facts for the role (facts Drools kept are the same objects). */
+        /** The same credentials counted, and the same step and gap facts for the role (facts Drools kept are the same objects). */
         private boolean sameInputs(Facts other, String roleId) {
-            return sameFacts(steps(roleId), other.steps(roleId))
+            return held.equals(other.held) && notCounted.equals(other.notCounted) && inProgress.equals(other.inProgress)
+                    && sameFacts(steps(roleId), other.steps(roleId))
                     && sameFacts(gaps.stream().filter(g -> g.getRequirement().getRole().equals(roleId)).toList(),
                             other.gaps.stream().filter(g -> g.getRequirement().getRole().equals(roleId)).toList());
         }

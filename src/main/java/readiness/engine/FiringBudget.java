@@ -50,16 +50,21 @@ final class FiringBudget {
             }
             long now = System.nanoTime();
             for (FiringBudget budget : FIRING) {
-                budget.check(now);
+                try {
+                    budget.check(now);
+                } catch (RuntimeException e) {
+                    // One budget's trouble must not end the scan that keeps every other session within its time.
+                }
             }
         }
     }
 
     private final KieSession session;
     private final Map<String, RulePlace> places;
-    private final Map<String, Integer> firings = new HashMap<>();
-    private final Map<String, Integer> inserts = new HashMap<>();
-    private final Map<String, Integer> changes = new HashMap<>();
+    // Written by the firing thread, read by the watchdog when time is up.
+    private final Map<String, Integer> firings = new ConcurrentHashMap<>();
+    private final Map<String, Integer> inserts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> changes = new ConcurrentHashMap<>();
     private final Thread firing = Thread.currentThread();
     // Read for each session, so a long-running service picks up a change without a restart.
     private final long maxFirings = Long.getLong("readiness.rules.maxFirings", DEFAULT_FIRINGS);

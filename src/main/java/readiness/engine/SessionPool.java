@@ -16,7 +16,7 @@ import java.util.Map;
  * Rule sessions kept between profiles, one per worker at a time, for each selection of roles. A session holds the
  * declared facts (and what the rules derive from them alone) from its start; a profile's facts are inserted, fired,
  * read, then deleted and fired again so truth maintenance withdraws everything they justified. A session returns
- * to the pool only when it is back to its starting fact count; anything else (an exception, a budget exceeded, a
+ * to the pool only when it is back to its starting facts (as many of each class, every declared fact present); anything else (an exception, a budget exceeded, a
  * fact left over) disposes of it. `bench --compare-sessions` and SessionReuseTest prove reused sessions give the
  * reports fresh ones do.
  */
@@ -70,12 +70,21 @@ final class SessionPool {
         evicted.forEach(r -> r.session.dispose());
     }
 
+    /** How many facts of each class the session holds. */
+    private static Map<Class<?>, Integer> kinds(KieSession session) {
+        Map<Class<?>, Integer> kinds = new java.util.HashMap<>();
+        for (Object fact : session.getObjects()) {
+            kinds.merge(fact.getClass(), 1, Integer::sum);
+        }
+        return kinds;
+    }
+
     /** One pooled session and the handles of the facts the current profile inserted. */
     final class Reusable {
         final KieSession session;
         private final List<String> roles;
         private final List<FactHandle> inserted = new ArrayList<>();
-        private final long settledCount;
+        private final Map<Class<?>, Integer> settledKinds;
         private final List<Object> declaredFacts;
         /** Whether the current profile's run finished without an exception: only then is the session worth cleaning. */
         private boolean runCompleted;
@@ -91,7 +100,7 @@ final class SessionPool {
                 session.dispose();
                 throw e;
             }
-            this.settledCount = session.getFactCount();
+            this.settledKinds = kinds(session);
         }
 
         /** Inserts a fact of this profile, to be deleted when the profile is done. */
@@ -114,9 +123,10 @@ final class SessionPool {
                 inserted.forEach(session::delete);
                 inserted.clear();
                 FiringBudget.fire(session, decisions, places);
-                // A rule may have deleted a declared fact (and inserted another): that must not reach the next profile.
-                return session.getFactCount() == settledCount && declaredFacts.stream().allMatch(f -> session.getFactHandle(f) != null);
-            } catch (RuntimeException e) {
+                // A rule may have left a fact, deleted a declared one, or swapped a derived fact for another kind:
+                // none of it may reach the next profile.
+                return kinds(session).equals(settledKinds) && declaredFacts.stream().allMatch(f -> session.getFactHandle(f) != null);
+            } catch (RuntimeException | Error e) {
                 return false;
             }
         }

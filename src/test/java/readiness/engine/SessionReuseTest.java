@@ -100,6 +100,42 @@ class SessionReuseTest {
         }
     }
 
+    @Test
+    void aRuleThatSwapsAFactDerivedFromTheDeclarationsForAnotherKindDoesNotReachTheNextProfile() throws Exception {
+        Both both = both(HEADER + """
+                rule "a CCRN swaps the time as medical director for a skill"
+                when
+                    Credential(code == "CCRN")
+                    $m: Measure(name == "years.as.medical-director")
+                then
+                    delete($m);
+                    insert(new Skill("swapped"));
+                end
+                """);
+        Profile ccrn = ProfileReader.parse("{\"id\": \"ccrn\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"CCRN\"}]}",
+                "ccrn.json");
+
+        assertThat(both.reused().pooled()).isTrue();
+        assertThat(report(both.reused(), ccrn)).isEqualTo(report(both.fresh(), ccrn));
+        assertSameReports(both, 40);
+    }
+
+    @Test
+    void rulesThatDependOnFiringOrderGetFreshSessions() throws Exception {
+        Both both = both(HEADER + """
+                rule "an RN license is noted once"
+                    activation-group "notes"
+                when
+                    Credential(code == "RN")
+                then
+                    insert(new Skill("noted"));
+                end
+                """);
+
+        assertThat(Assess.assessor().pooled()).as("the shipped rules").isTrue();
+        assertThat(both.reused().pooled()).isFalse();
+    }
+
     /** One rule set's assessor with pooled sessions and one with fresh ones. */
     private record Both(Assessor reused, Assessor fresh) {
     }
