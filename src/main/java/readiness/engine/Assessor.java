@@ -29,8 +29,8 @@ import java.util.TreeMap;
 
 /**
  * Runs the rules for one profile. Thread-safe: the compiled rule base is shared, and a call has a session
- * to itself (one taken from the pool, or a new one; see SessionPool). Two passes: the rules decide met, gaps and steps; Java computes the critical path
- * of the steps; the rules then decide the verdict on it.
+ * to itself (one taken from the pool, or a new one; see SessionPool). Two passes: the rules decide met, gaps
+ * and steps; Java computes the critical path of the steps; the rules then decide the verdict on it.
  */
 public final class Assessor {
     private static final AgendaFilter DECISIONS = match -> !RuleSet.DECLARATIONS.accept(match);
@@ -275,7 +275,7 @@ public final class Assessor {
     }
 
     private Facts runReused(List<String> wanted, List<Object> inputs) {
-        SessionPool.Reusable reusable = pool.borrow(wanted, declaredFor(wanted));
+        SessionPool.Reusable reusable = pool.borrow(wanted, () -> declaredFor(wanted));
         try {
             Facts facts = decide(reusable.session, inputs, reusable::insert);
             reusable.completed();

@@ -36,15 +36,15 @@ final class SessionPool {
         this.places = places;
     }
 
-    /** A session holding these declared facts, settled, ready for one profile. */
-    Reusable borrow(List<String> roles, List<Object> declaredFacts) {
+    /** A session holding these declared facts, settled, ready for one profile; the facts are asked for only to make one. */
+    Reusable borrow(List<String> roles, java.util.function.Supplier<List<Object>> declaredFacts) {
         synchronized (idle) {
             Deque<Reusable> sessions = idle.get(roles);
             if (sessions != null && !sessions.isEmpty()) {
                 return sessions.pop();
             }
         }
-        return new Reusable(roles, declaredFacts);
+        return new Reusable(roles, declaredFacts.get());
     }
 
     /** Back to the pool when clean, else disposed. */
