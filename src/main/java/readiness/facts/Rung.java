@@ -6,6 +6,7 @@ public final class Rung {
     private final int order;
     private final String id;
     private final String title;
+    private final String timeMeasure;
     private String source;
     private Integer medianSalary;
     private Integer averageSalary;
@@ -19,6 +20,7 @@ public final class Rung {
         this.order = order;
         this.id = id;
         this.title = title;
+        this.timeMeasure = Measure.timeAsName(id);
         this.source = seed;
     }
 
@@ -35,6 +37,8 @@ public final class Rung {
     public int getOrder() { return order; }
     public String getId() { return id; }
     public String getTitle() { return title; }
+    /** The measure of time at this rung or above, which a "N years as" requirement names. */
+    public String getTimeMeasure() { return timeMeasure; }
     public String getSource() { return source; }
     public Integer getMedianSalary() { return medianSalary; }
     public Integer getAverageSalary() { return averageSalary; }

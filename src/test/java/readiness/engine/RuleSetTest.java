@@ -128,6 +128,30 @@ class RuleSetTest {
     }
 
     @Test
+    void aYearsAsRequirementACounselorAddsCountsTimeAtThatRungOrAbove(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Path cd = dir.resolve("clinical-director.drl");
+        Files.writeString(cd, Files.readString(cd).replace("    for (Object fact : role.facts()) {", """
+                    role.requirement("experience.as-director").experience().preferred()
+                        .need("At least 2 years as Clinical Director")
+                        .from("Job Requirements")
+                        .yearsAs("clinical-director", 2)
+                        .closedBy("gain-experience");
+
+                    for (Object fact : role.facts()) {"""));
+        Assessor assessor = new Assessor(RuleSet.load(dir));
+        String director = "{'experience':[{'title':'Director','position':'clinical-director','kind':'management','start':'2023-01'}]}";
+        String nurse = "{'experience':[{'title':'Staff Nurse','kind':'clinical','start':'2023-01'}]}";
+
+        Report.RoleReport asDirector = ReportBuilder.build(assessor.assess(profile(director), null, List.of("clinical-director"))).roles().get(0);
+        Report.RoleReport asNurse = ReportBuilder.build(assessor.assess(profile(nurse), null, List.of("clinical-director"))).roles().get(0);
+
+        assertThat(asDirector.met()).extracting(Report.MetItem::requirement).contains("cd.experience.as-director");
+        assertThat(Assess.met(asDirector, "cd.experience.as-director").detail()).startsWith("3.8 years (2 needed), Director (experience[0], 2023-01 to 2026-10)");
+        assertThat(Assess.gap(asNurse, "cd.experience.as-director").have()).startsWith("0 of 2 years of time as Clinical Director or higher");
+    }
+
+    @Test
     void theBuiltInRulesAreTheRulesFolder() throws Exception {
         assertThat(RuleSet.load(null).version()).isEqualTo(RuleSet.load(RULES).version());
     }
