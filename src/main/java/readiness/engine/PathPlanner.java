@@ -25,6 +25,16 @@ import java.util.TreeSet;
  * required gaps, the latest of the earliest finish of a step closing each.
  */
 final class PathPlanner {
+    /** Among steps free to start: by rank, then the job search in its order and others quickest first, then by label. */
+    private static final Comparator<Node> FREE_TO_START = Comparator.comparingInt(PathPlanner::rank)
+            .thenComparingInt((Node n) -> n.first.getKind().equals(NextStep.JOB_SEARCH) ? n.first.getJobSearchOrder() : n.first.getMonthsMax())
+            .thenComparing(n -> n.first.getLabel());
+    private static final Comparator<NextStep> STEP_ORDER = Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getKey)
+            .thenComparing(NextStep::getLabel).thenComparing(NextStep::getAction);
+    /** Among steps closing the same requirement: the soonest to finish at the latest, then at the earliest, then by key. */
+    private static final Comparator<Node> SOONEST = Comparator.comparingInt((Node n) -> n.finishMax).thenComparingInt(n -> n.finishMin)
+            .thenComparing(n -> n.first.getKey());
+
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Action> catalog;
     private final Set<String> held;
@@ -75,10 +85,13 @@ final class PathPlanner {
         this.requiredGaps = requiredGaps;
         catalog.keySet().forEach(id -> declared.put(id, declared.size()));
         List<NextStep> sorted = new ArrayList<>(steps);
-        sorted.sort(Comparator.comparing(NextStep::getKind).thenComparing(NextStep::getKey).thenComparing(NextStep::getLabel)
-                .thenComparing(NextStep::getAction));
+        sorted.sort(STEP_ORDER);
         for (NextStep step : sorted) {
-            Node node = nodes.computeIfAbsent(step.getKey(), k -> new Node(step));
+            Node node = nodes.get(step.getKey());
+            if (node == null) {
+                node = new Node(step);
+                nodes.put(step.getKey(), node);
+            }
             if (step.getCloses() != null) {
                 node.closes.add(step.getCloses().getId());
             }
@@ -90,8 +103,15 @@ final class PathPlanner {
         pruneRedundant();
         link();
         closeOnce();
-        nodes.values().forEach(PathPlanner::finish);
-        requiredGaps.stream().map(r -> soonest(r.getId(), false)).filter(java.util.Objects::nonNull).forEach(PathPlanner::markRequiredPath);
+        for (Node node : nodes.values()) {
+            finish(node);
+        }
+        for (Requirement required : requiredGaps) {
+            Node closing = soonest(required.getId(), false);
+            if (closing != null) {
+                markRequiredPath(closing);
+            }
+        }
     }
 
     /** What a step gives: its catalog action's classes, and the classes of the credential it completes or restores. */
@@ -112,8 +132,11 @@ final class PathPlanner {
             return;
         }
         for (Requirement gap : gaps) {
-            if (node.first.getGrants().stream().anyMatch(gap.getAccepts()::contains)) {
-                node.closes.add(gap.getId());
+            for (String granted : node.first.getGrants()) {
+                if (gap.getAccepts().contains(granted)) {
+                    node.closes.add(gap.getId());
+                    break;
+                }
             }
         }
     }
@@ -224,7 +247,7 @@ final class PathPlanner {
             return false;
         }
         for (String needed : node.needs) {
-            List<Node> givers = nodes.values().stream().filter(g -> g != node && g.grants.contains(needed)).toList();
+            List<Node> givers = givers(needed, node);
             if (givers.isEmpty() ? classes.contains(needed) : givers.stream().anyMatch(g -> waitsOn(g, classes, seen))) {
                 return true;
             }
@@ -232,11 +255,31 @@ final class PathPlanner {
         return false;
     }
 
+    /** The other planned steps that give a class. */
+    private List<Node> givers(String credentialClass, Node except) {
+        List<Node> givers = new ArrayList<>(2);
+        for (Node g : nodes.values()) {
+            if (g != except && g.grants.contains(credentialClass)) {
+                givers.add(g);
+            }
+        }
+        return givers;
+    }
+
     /** What a step needs first that the candidate does not hold: its prerequisites and what a bridge starts from. */
     private List<String> needsOf(NextStep step) {
-        List<String> needs = new ArrayList<>(step.getRequires());
-        needs.addAll(step.getCatalogAction().getBridgeFrom());
-        return needs.stream().filter(c -> !held.contains(c)).toList();
+        List<String> needs = new ArrayList<>(2);
+        for (String needed : step.getRequires()) {
+            if (!held.contains(needed)) {
+                needs.add(needed);
+            }
+        }
+        for (String from : step.getCatalogAction().getBridgeFrom()) {
+            if (!held.contains(from)) {
+                needs.add(from);
+            }
+        }
+        return needs;
     }
 
     /**
@@ -300,7 +343,7 @@ final class PathPlanner {
                 if (held.contains(c)) {
                     continue;
                 }
-                List<Node> givers = nodes.values().stream().filter(g -> g != n && g.grants.contains(c)).toList();
+                List<Node> givers = givers(c, n);
                 if (givers.size() == 1 && givers.get(0) == b) {
                     return true;
                 }
@@ -312,14 +355,19 @@ final class PathPlanner {
 
     /** Each step waits for the quickest step giving each class it needs that the candidate does not hold. */
     private void link() {
+        Comparator<Node> quickest = Comparator.comparing(this::plannedBridge).thenComparingInt((Node g) -> g.first.getMonthsMax())
+                .thenComparing(g -> g.first.getKey());
         for (Node node : nodes.values()) {
             for (String needed : node.needs) {
-                nodes.values().stream()
-                        .filter(g -> g != node && g.grants.contains(needed) && !dependsOn(g, node))
-                        .min(Comparator.comparing(this::plannedBridge).thenComparingInt((Node g) -> g.first.getMonthsMax())
-                                .thenComparing(g -> g.first.getKey()))
-                        .filter(g -> !node.prerequisites.contains(g))
-                        .ifPresent(node.prerequisites::add);
+                Node best = null;
+                for (Node g : nodes.values()) {
+                    if (g != node && g.grants.contains(needed) && !dependsOn(g, node) && (best == null || quickest.compare(g, best) < 0)) {
+                        best = g;
+                    }
+                }
+                if (best != null && !node.prerequisites.contains(best)) {
+                    node.prerequisites.add(best);
+                }
             }
         }
     }
@@ -333,11 +381,19 @@ final class PathPlanner {
             node.closes.removeIf(id -> closedBefore(node, id));
         }
         for (Node node : List.copyOf(nodes.values())) {
-            boolean needed = nodes.values().stream().anyMatch(other -> other.prerequisites.contains(node));
-            if (node.first.getKind().equals(NextStep.CLOSE) && node.closes.isEmpty() && !needed) {
+            if (node.first.getKind().equals(NextStep.CLOSE) && node.closes.isEmpty() && !prerequisiteOfAnother(node)) {
                 nodes.values().removeIf(n -> n == node);
             }
         }
+    }
+
+    private boolean prerequisiteOfAnother(Node node) {
+        for (Node other : nodes.values()) {
+            if (other.prerequisites.contains(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closedBefore(Node node, String requirementId) {
@@ -379,11 +435,14 @@ final class PathPlanner {
 
     /** The step that closes a requirement soonest (among those that count, or any), or null when none does. */
     private Node soonest(String requirementId, boolean countable) {
-        return nodes.values().stream()
-                .filter(n -> (countable ? n.closesGaps() : !NextStep.RENEWAL.equals(n.first.getKind())) && n.closes.contains(requirementId))
-                .min(Comparator.comparingInt((Node n) -> n.finishMax).thenComparingInt(n -> n.finishMin)
-                        .thenComparing(n -> n.first.getKey()))
-                .orElse(null);
+        Node best = null;
+        for (Node n : nodes.values()) {
+            if ((countable ? n.closesGaps() : !NextStep.RENEWAL.equals(n.first.getKind())) && n.closes.contains(requirementId)
+                    && (best == null || SOONEST.compare(n, best) < 0)) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     /**
@@ -405,7 +464,12 @@ final class PathPlanner {
 
     /** Every required gap has a step that closes it, and none of those is a step whose outcome is uncertain. */
     boolean closesEveryRequiredGap() {
-        return requiredGaps.stream().allMatch(r -> soonest(r.getId(), true) != null);
+        for (Requirement required : requiredGaps) {
+            if (soonest(required.getId(), true) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void markRequiredPath(Node node) {
@@ -420,22 +484,29 @@ final class PathPlanner {
         List<Node> remaining = new ArrayList<>(nodes.values());
         List<Node> placed = new ArrayList<>();
         while (!remaining.isEmpty()) {
-            Node next = remaining.stream()
-                    .filter(n -> placed.containsAll(n.prerequisites))
-                    .min(Comparator.comparingInt(PathPlanner::rank)
-                            .thenComparingInt(n -> n.first.getKind().equals(NextStep.JOB_SEARCH) ? n.first.getJobSearchOrder() : n.first.getMonthsMax())
-                            .thenComparing(n -> n.first.getLabel()))
-                    .orElse(remaining.get(0));
+            Node next = null;
+            for (Node n : remaining) {
+                if (placed.containsAll(n.prerequisites) && (next == null || FREE_TO_START.compare(n, next) < 0)) {
+                    next = n;
+                }
+            }
+            if (next == null) {
+                next = remaining.get(0);
+            }
             remaining.remove(next);
             placed.add(next);
             next.order = placed.size();
         }
-        List<PlannedStep> steps = new ArrayList<>();
+        List<PlannedStep> steps = new ArrayList<>(placed.size());
         for (Node node : placed) {
             NextStep step = node.first;
-            List<Integer> after = node.prerequisites.stream().map(p -> p.order).sorted().toList();
+            List<Integer> after = new ArrayList<>(node.prerequisites.size());
+            for (Node prerequisite : node.prerequisites) {
+                after.add(prerequisite.order);
+            }
+            after.sort(null);
             steps.add(new PlannedStep(node.order, step.getAction(), step.getLabel(), step.getKind(), List.copyOf(node.closes),
-                    after, step.getMonthsMin(), step.getMonthsMax(), step.getCostMin(), step.getCostMax(), step.isEstimate(),
+                    List.copyOf(after), step.getMonthsMin(), step.getMonthsMax(), step.getCostMin(), step.getCostMax(), step.isEstimate(),
                     step.isUrgent(), step.getSource()));
         }
         return steps;
