@@ -135,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long bytes = 0;
         for (readiness.domain.Profile profile : measured) {
-            bytes += line(assessor, profile).getBytes(StandardCharsets.UTF_8).length;
+            bytes += readiness.domain.ProfileReader.utf8Length(line(assessor, profile));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int n = Math.max(1, measured.size());

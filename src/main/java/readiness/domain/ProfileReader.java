@@ -223,7 +223,8 @@ public final class ProfileReader {
         return profile;
     }
 
-    private static long utf8Length(String text) {
+    /** The bytes of a text in UTF-8, counted without encoding it. */
+    public static long utf8Length(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -38,7 +38,8 @@ final class PathPlanner {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Action> catalog;
     private final Set<String> held;
-    private final Map<String, Integer> declared = new LinkedHashMap<>();
+    /** Each action's place in the catalog, for the last tie-break; made only by a plan that needs it. */
+    private Map<String, Integer> declared;
     private final List<Requirement> requiredGaps;
     /** The classes of each credential the candidate holds but cannot count yet, by profile path. */
     private final Map<String, Set<String>> classesByPath;
@@ -83,7 +84,6 @@ final class PathPlanner {
         this.classesByPath = classesByPath;
         this.inProgress = inProgress;
         this.requiredGaps = requiredGaps;
-        catalog.keySet().forEach(id -> declared.put(id, declared.size()));
         List<NextStep> sorted = new ArrayList<>(steps);
         sorted.sort(STEP_ORDER);
         for (NextStep step : sorted) {
@@ -217,7 +217,7 @@ final class PathPlanner {
                 chosen = missing.stream().flatMap(c -> ways(c).stream()).distinct()
                         .min(Comparator.comparingInt((Action a) -> a.getMonthsMax() == null ? 0 : a.getMonthsMax())
                                 .thenComparingLong(a -> -a.getGrants().stream().filter(stillMissing::contains).count())
-                                .thenComparingInt(a -> declared.getOrDefault(a.getId(), Integer.MAX_VALUE)))
+                                .thenComparingInt(a -> declaredIndex(a.getId())))
                         .orElse(null);
             }
             if (chosen == null) {
@@ -226,6 +226,16 @@ final class PathPlanner {
             NextStep step = NextStep.prerequisite(nodes.values().iterator().next().first.getRole(), chosen);
             nodes.put(step.getKey(), new Node(step));
         }
+    }
+
+    private int declaredIndex(String actionId) {
+        if (declared == null) {
+            declared = new java.util.HashMap<>();
+            for (String id : catalog.keySet()) {
+                declared.put(id, declared.size());
+            }
+        }
+        return declared.getOrDefault(actionId, Integer.MAX_VALUE);
     }
 
     /**

@@ -3,12 +3,16 @@ package readiness.facts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** A requirement the candidate does not meet yet, with what they have toward it and why it does not count. */
 public final class Gap {
+    private static final Comparator<Credential> BY_PATH = Comparator.comparing(Credential::getPath);
+
     private final Requirement requirement;
     private final String have;
     private final double progress;
@@ -30,19 +34,31 @@ public final class Gap {
      */
     public static Gap qualification(Requirement requirement, Collection<Qualification> partial, Collection<Credential> others,
                                     Vocabulary vocabulary) {
-        List<String> have = new ArrayList<>();
-        partial.stream().map(Qualification::getCredential).distinct()
-                .sorted(Comparator.comparing(Credential::getPath))
-                .forEach(c -> have.add(c.getDetail()));
-        List<Credential> notCounted = others.stream().distinct()
-                .filter(c -> partial.stream().noneMatch(q -> q.getCredential().equals(c)))
-                .sorted(Comparator.comparing(Credential::getPath))
-                .toList();
-        if (!notCounted.isEmpty()) {
-            String notAccepted = "not " + vocabulary.anyOf(requirement.getAccepts());
-            notCounted.forEach(c -> have.add(c.getDetail() + ": " + notAccepted));
+        Set<Credential> held = new LinkedHashSet<>();
+        for (Qualification q : partial) {
+            held.add(q.getCredential());
         }
-        return new Gap(requirement, have.isEmpty() ? "none" : String.join("; ", have), 0, 0, null);
+        List<Credential> notCounted = new ArrayList<>();
+        for (Credential c : others) {
+            if (!held.contains(c) && !notCounted.contains(c)) {
+                notCounted.add(c);
+            }
+        }
+        if (held.isEmpty() && notCounted.isEmpty()) {
+            return new Gap(requirement, "none", 0, 0, null);
+        }
+        List<Credential> partly = new ArrayList<>(held);
+        partly.sort(BY_PATH);
+        notCounted.sort(BY_PATH);
+        StringBuilder have = new StringBuilder();
+        for (Credential c : partly) {
+            have.append(have.isEmpty() ? "" : "; ").append(c.getDetail());
+        }
+        String notAccepted = notCounted.isEmpty() ? "" : ": not " + vocabulary.anyOf(requirement.getAccepts());
+        for (Credential c : notCounted) {
+            have.append(have.isEmpty() ? "" : "; ").append(c.getDetail()).append(notAccepted);
+        }
+        return new Gap(requirement, have.toString(), 0, 0, null);
     }
 
     /** "1.9 of 2 years of leadership experience (...)": counted in whole months, shown rounded. */

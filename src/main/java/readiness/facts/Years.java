@@ -11,6 +11,9 @@ public final class Years {
     private Years() {
     }
 
+    /** ofMonths for up to a hundred years, written once each: every gap and measure of every profile asks for them. */
+    private static final String[] OF_MONTHS = new String[1200];
+
     /** One decimal, rounded half up, trailing zeros dropped: 2, 2.5, 1.9. */
     public static String format(double years) {
         return BigDecimal.valueOf(years).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -18,7 +21,15 @@ public final class Years {
 
     /** Whole months as years: 24 gives "2", 23 gives "1.9" (never rounds up to the next whole year). */
     public static String ofMonths(int months) {
-        return format(months / 12.0);
+        if (months < 0 || months >= OF_MONTHS.length) {
+            return format(months / 12.0);
+        }
+        String text = OF_MONTHS[months];
+        if (text == null) {
+            text = format(months / 12.0);
+            OF_MONTHS[months] = text; // a race only writes the same text twice
+        }
+        return text;
     }
 
     /** Whole months as a duration: "1 month", "11 months", "1 year", "2 years 3 months". */
