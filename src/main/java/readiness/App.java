@@ -8,6 +8,6 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.exit(ReadinessCommand.commandLine().execute(args));
+        System.exit(ReadinessCommand.commandLine(args).execute(args));
     }
 }

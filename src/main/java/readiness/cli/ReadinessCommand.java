@@ -9,11 +9,15 @@ import readiness.engine.RulesDidNotSettleException;
 import readiness.engine.UnknownReferenceException;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** The top-level command; each subcommand is its own class. */
 @Command(name = "readiness", mixinStandardHelpOptions = true, version = "readiness 0.1.0",
         description = "Career readiness for healthcare leadership roles: a profile in, a gap report with next steps out.",
-        subcommands = {AssessCommand.class, BatchCommand.class, GenerateCommand.class, BenchCommand.class, RolesCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.ALL_HELP)
 public final class ReadinessCommand implements Runnable {
     @CommandLine.Spec
@@ -24,8 +28,42 @@ public final class ReadinessCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (assess, batch, generate, bench, roles, rules, explain, serve)");
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("assess", AssessCommand::new);
+        commands.put("batch", BatchCommand::new);
+        commands.put("generate", GenerateCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("roles", RolesCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /** The whole command line, every subcommand included. */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: when the first names a subcommand (other than help), only that one is built,
+     * since picocli reads every subcommand's annotations up front and that is a tenth of a one-profile run.
+     */
+    public static CommandLine commandLine(String[] args) {
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        return commandLine(one ? List.of(args[0]) : COMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(Collection<String> names) {
         CommandLine commandLine = new CommandLine(new ReadinessCommand());
+        for (String name : names) {
+            commandLine.addSubcommand(name, COMMANDS.get(name).get());
+        }
         commandLine.setParameterExceptionHandler(ReadinessCommand::usageError);
         commandLine.setExecutionExceptionHandler(ReadinessCommand::failure);
         return commandLine;

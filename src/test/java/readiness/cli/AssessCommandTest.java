@@ -22,7 +22,7 @@ public class AssessCommandTest {
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cli = ReadinessCommand.commandLine();
+        var cli = ReadinessCommand.commandLine(args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);
@@ -164,5 +164,19 @@ public class AssessCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--format").contains("--as-of").contains("--rules")
                 .contains("2  the profile or the command line is invalid").contains("3  the rule files do not compile");
+    }
+
+    @Test
+    void theTopLevelHelpListsEveryCommandAndHelpNamesAnyOfThem() {
+        Run top = run("--help");
+        Run helpBatch = run("help", "batch");
+        Run typo = run("asses", PROFILE);
+
+        assertThat(top.exitCode()).isZero();
+        assertThat(top.out()).contains("assess", "batch", "generate", "bench", "roles", "rules", "explain", "serve", "help");
+        assertThat(helpBatch.exitCode()).isZero();
+        assertThat(helpBatch.out()).startsWith("Usage: readiness batch");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Unmatched arguments").contains("'asses'").contains("readiness --help");
     }
 }
