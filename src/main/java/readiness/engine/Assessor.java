@@ -303,8 +303,9 @@ public final class Assessor {
     private static final class Facts {
         final Map<String, Role> roles = new TreeMap<>();
         final List<Met> met = new ArrayList<>();
-        final List<Gap> gaps = new ArrayList<>();
-        final List<NextStep> steps = new ArrayList<>();
+        /** Gaps and steps by role, each in the order the session gave them. */
+        final Map<String, List<Gap>> gaps = new java.util.HashMap<>();
+        final Map<String, List<NextStep>> steps = new java.util.HashMap<>();
         final List<RungReached> rungs = new ArrayList<>();
         final Map<String, Verdict> verdicts = new LinkedHashMap<>();
         final List<Unrecognized> unrecognized = new ArrayList<>();
@@ -331,9 +332,9 @@ public final class Assessor {
                 } else if (o instanceof Met m) {
                     met.add(m);
                 } else if (o instanceof Gap g) {
-                    gaps.add(g);
+                    gaps.computeIfAbsent(g.getRequirement().getRole(), k -> new ArrayList<>()).add(g);
                 } else if (o instanceof NextStep s) {
-                    steps.add(s);
+                    steps.computeIfAbsent(s.getRole(), k -> new ArrayList<>()).add(s);
                 } else if (o instanceof RungReached r) {
                     rungs.add(r);
                 } else if (o instanceof Verdict v) {
@@ -362,7 +363,11 @@ public final class Assessor {
         }
 
         List<NextStep> steps(String roleId) {
-            return steps.stream().filter(s -> s.getRole().equals(roleId)).toList();
+            return steps.getOrDefault(roleId, List.of());
+        }
+
+        List<Gap> gaps(String roleId) {
+            return gaps.getOrDefault(roleId, List.of());
         }
 
         /** The role's plan, made once: the verdict pass only adds steps for a ready role, which then gets a new one. */
@@ -379,8 +384,7 @@ public final class Assessor {
         private boolean sameInputs(Facts other, String roleId) {
             return held.equals(other.held) && notCounted.equals(other.notCounted) && inProgress.equals(other.inProgress)
                     && sameFacts(steps(roleId), other.steps(roleId))
-                    && sameFacts(gaps.stream().filter(g -> g.getRequirement().getRole().equals(roleId)).toList(),
-                            other.gaps.stream().filter(g -> g.getRequirement().getRole().equals(roleId)).toList());
+                    && sameFacts(gaps(roleId), other.gaps(roleId));
         }
 
         private static boolean sameFacts(List<?> a, List<?> b) {
@@ -393,8 +397,8 @@ public final class Assessor {
         }
 
         private PathPlanner plan(String roleId) {
-            List<Requirement> gapRequirements = gaps.stream().map(Gap::getRequirement)
-                    .filter(r -> r.getRole().equals(roleId) && Requirement.QUALIFICATION.equals(r.getKind())).toList();
+            List<Requirement> gapRequirements = gaps(roleId).stream().map(Gap::getRequirement)
+                    .filter(r -> Requirement.QUALIFICATION.equals(r.getKind())).toList();
             List<readiness.facts.Credential> working = inProgress.stream()
                     .sorted(Comparator.comparingInt(readiness.facts.Credential::getMonthsToComplete)
                             .thenComparing(readiness.facts.Credential::getPath)).toList();
@@ -402,7 +406,7 @@ public final class Assessor {
         }
 
         List<Requirement> requiredGapRequirements(String roleId) {
-            return gaps.stream().map(Gap::getRequirement).filter(r -> r.getRole().equals(roleId) && r.isRequired()).toList();
+            return gaps(roleId).stream().map(Gap::getRequirement).filter(Requirement::isRequired).toList();
         }
 
         RoleOutcome outcome(String roleId, Comparator<Requirement> declaredOrder) {
@@ -414,8 +418,7 @@ public final class Assessor {
                     .forEach(m -> metByRequirement.putIfAbsent(m.getRequirement(), m));
             List<Met> roleMet = metByRequirement.values().stream().filter(m -> m.getRequirement().isScored()
                     || Requirement.OPTIONAL.equals(m.getRequirement().getSeverity())).toList();
-            List<Gap> roleGaps = gaps.stream()
-                    .filter(g -> g.getRequirement().getRole().equals(roleId))
+            List<Gap> roleGaps = gaps(roleId).stream()
                     .sorted(Comparator.comparing((Gap g) -> !g.getRequirement().isRequired())
                             .thenComparing(Gap::getRequirement, declaredOrder))
                     .toList();
