@@ -49,7 +49,11 @@ final class BytecodeCheck {
                 continue;
             }
             Map<String, String> ruleByClassPrefix = new TreeMap<>();
+            Set<String> declarations = new java.util.HashSet<>();
             for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                if (((RuleImpl) rule).getLhs().getChildren().isEmpty()) {
+                    declarations.add(rule.getName());
+                }
                 Object consequence = ((RuleImpl) rule).getConsequence();
                 if (consequence != null) {
                     String name = consequence.getClass().getName().replace('.', '/');
@@ -61,7 +65,7 @@ final class BytecodeCheck {
                 ClassNode node = new ClassNode();
                 new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
                 String rule = ruleOf(node.name, ruleByClassPrefix);
-                for (String reached : reachedOutside(node, generated)) {
+                for (String reached : reachedOutside(node, generated, rule != null && declarations.contains(rule))) {
                     problems.add(describe(rule, reached, places));
                 }
             }
@@ -69,12 +73,18 @@ final class BytecodeCheck {
         return new ArrayList<>(problems);
     }
 
-    /** "owner.member" for each reference outside the allowlist, in the order the class makes them. */
-    private static Set<String> reachedOutside(ClassNode node, Set<String> generated) {
+    /**
+     * "owner.member" for each reference outside the allowlist, in the order the class makes them; outside a declaration
+     * (a rule without conditions), a member that changes a declared fact is outside too.
+     */
+    private static Set<String> reachedOutside(ClassNode node, Set<String> generated, boolean declaration) {
         Set<String> reached = new LinkedHashSet<>();
         for (MethodNode method : node.methods) {
             for (AbstractInsnNode insn : method.instructions) {
                 if (insn instanceof MethodInsnNode call) {
+                    if (!declaration && !generated.contains(call.owner) && RuleAllowlist.declarationOnly(call.owner, call.name)) {
+                        reached.add(call.owner + "." + call.name);
+                    }
                     refer(call.owner, call.name, generated, reached);
                 } else if (insn instanceof FieldInsnNode field) {
                     refer(field.owner, field.name, generated, reached);

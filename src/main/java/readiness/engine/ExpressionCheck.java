@@ -205,7 +205,8 @@ final class ExpressionCheck {
                 unresolved(name, "unknown method \"" + name.text + "\" of " + type.getSimpleName());
                 return null;
             }
-            if (!RuleAllowlist.allows(internal(type), name.text)) {
+            // A condition is never a declaration: nothing in one may change a declared fact.
+            if (!RuleAllowlist.allows(internal(type), name.text) || RuleAllowlist.declarationOnly(internal(type), name.text)) {
                 refuse(name, "reaches for " + type.getName() + "." + name.text + " (" + RuleAllowlist.reason(internal(type), name.text) + ")");
                 return null;
             }

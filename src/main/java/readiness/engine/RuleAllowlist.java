@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class RuleAllowlist {
     private static final String FACTS = "readiness/facts/";
+    private static final Map<String, Boolean> DECLARATION_ONLY = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** JDK types whose whole public API is pure computation, less the members in DENIED. */
     private static final Set<String> JDK_TYPES = Set.of(
@@ -79,6 +80,31 @@ final class RuleAllowlist {
         return drools != null && drools.contains(member);
     }
 
+    /**
+     * True when the member changes a declared fact ({@link readiness.facts.Declaration}): allowed only in a rule without
+     * conditions, where the roles, catalog and policy are made.
+     */
+    static boolean declarationOnly(String type, String member) {
+        if (!type.startsWith(FACTS)) {
+            return false;
+        }
+        return DECLARATION_ONLY.computeIfAbsent(type + "." + member, key -> annotated(type, member));
+    }
+
+    private static boolean annotated(String type, String member) {
+        try {
+            Class<?> facts = Class.forName(type.replace('/', '.'), false, RuleAllowlist.class.getClassLoader());
+            for (java.lang.reflect.Method method : facts.getMethods()) {
+                if (method.getName().equals(member) && method.isAnnotationPresent(readiness.facts.Declaration.class)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** True when rule code may name the type at all: the fact model and the allowed JDK types. */
     static boolean allowsType(String type) {
         return allows(type, "<init>") || type.equals("java/lang/Object");
@@ -86,6 +112,10 @@ final class RuleAllowlist {
 
     /** Why a member is refused: its type is, or it reads the machine's state (properties, clock, locale, stderr). */
     static String reason(String type, String member) {
+        if (allows(type, member) && declarationOnly(type, member)) {
+            return "it changes a role, requirement, action, the policy or the vocabulary, which every candidate's assessment shares: "
+                    + "only a rule without conditions (a declaration) may call it";
+        }
         if (allowsType(type) && DENIED.contains(member)) {
             return "reading or changing the machine's state (system properties, the clock, the default locale, the console) is not "
                     + "allowed in rule files; " + ALLOWED;

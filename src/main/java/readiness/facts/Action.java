@@ -40,28 +40,39 @@ public final class Action {
         this.position = position;
     }
 
+    @Declaration
     public Action months(int min, int max) { monthsMin = min; monthsMax = max; return this; }
+    @Declaration
     public Action costUsd(int min, int max) { costMin = min; costMax = max; return this; }
     /** The seeds do not give this figure: it is general knowledge, shown as an estimate. */
+    @Declaration
     public Action estimate() { estimate = true; return this; }
     /** Its outcome is not the candidate's to decide (a revoked license): it never counts as closing a gap. */
+    @Declaration
     public Action uncertain() { uncertain = true; return this; }
+    @Declaration
     public Action from(String seedAndSection) { source = seedAndSection; return this; }
     /** Credential classes needed first; the plan adds a step for each one the candidate does not hold. */
+    @Declaration
     public Action requires(String... classes) { requires.addAll(List.of(classes)); return this; }
     /** A bridge: offered only to a candidate who holds (or will hold, by another step) these classes. */
+    @Declaration
     public Action bridgeFrom(String... classes) { requiresHeld.addAll(List.of(classes)); return this; }
     /** The credential classes holding which shows this action is done. */
+    @Declaration
     public Action grants(String... classes) { grants.addAll(List.of(classes)); return this; }
     /** Restores a held credential of this kind in one of these standings (expired, suspended...). */
+    @Declaration
     public Action restores(String credentialKind, String... standings) {
         restoresKind = credentialKind;
         restores.addAll(List.of(standings));
         return this;
     }
     /** Experience: the months are the missing months of the gap it closes. */
+    @Declaration
     public Action monthsFromGap() { monthsFromGap = true; return this; }
     /** A job-search step shown when a role is ready, in this order. */
+    @Declaration
     public Action jobSearch(int order) { jobSearchOrder = order; return this; }
 
     public String getId() { return id; }

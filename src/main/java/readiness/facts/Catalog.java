@@ -7,6 +7,7 @@ import java.util.List;
 public final class Catalog {
     private final List<Object> actions = new ArrayList<>();
 
+    @Declaration
     public Action action(String id, String label) {
         Action action = new Action(id, label, actions.size());
         actions.add(action);

@@ -8,9 +8,13 @@ public final class Policy {
     private double requiredWeight = 3;
     private double preferredWeight = 1;
 
+    @Declaration
     public Policy nearlyReadyWithin(int months) { nearlyReadyMonths = months; return this; }
+    @Declaration
     public Policy renewWithin(int months) { renewalWindowMonths = months; return this; }
+    @Declaration
     public Policy urgentWithin(int days) { urgentWithinDays = days; return this; }
+    @Declaration
     public Policy weights(double required, double preferred) { requiredWeight = required; preferredWeight = preferred; return this; }
 
     public int getNearlyReadyMonths() { return nearlyReadyMonths; }

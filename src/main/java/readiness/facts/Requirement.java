@@ -57,27 +57,42 @@ public final class Requirement {
         this.source = seed;
     }
 
+    @Declaration
     public Requirement education() { category = "education"; return this; }
+    @Declaration
     public Requirement licensing() { category = "licensing"; return this; }
+    @Declaration
     public Requirement exam() { category = "exam"; return this; }
+    @Declaration
     public Requirement training() { category = "training"; return this; }
+    @Declaration
     public Requirement experience() { category = "experience"; return this; }
+    @Declaration
     public Requirement certification() { category = "certification"; return this; }
+    @Declaration
     public Requirement skill() { category = "skill"; return this; }
 
+    @Declaration
     public Requirement required() { severity = REQUIRED; return this; }
+    @Declaration
     public Requirement preferred() { severity = PREFERRED; return this; }
+    @Declaration
     public Requirement optional() { severity = OPTIONAL; return this; }
+    @Declaration
     public Requirement ladderOnly() { severity = LADDER; return this; }
 
+    @Declaration
     public Requirement need(String text) { need = text; return this; }
 
     /** The section of the role's own seed this requirement encodes. */
+    @Declaration
     public Requirement from(String section) { source = source.split(":")[0] + ": " + section; return this; }
 
     /** A section of another seed: "003_88c676014f811f5a.txt: Job Requirements". */
+    @Declaration
     public Requirement fromSeed(String seedAndSection) { source = seedAndSection; return this; }
 
+    @Declaration
     public Requirement metBy(String... qualificationNames) {
         kind = QUALIFICATION;
         accepts.addAll(List.of(qualificationNames));
@@ -85,6 +100,7 @@ public final class Requirement {
     }
 
     /** At least this many years of the measure; compared in whole months (2.5 years is 30 months). */
+    @Declaration
     public Requirement years(String measureName, double minimum) {
         kind = YEARS;
         measure = measureName;
@@ -93,10 +109,12 @@ public final class Requirement {
     }
 
     /** At least this many years in positions at this ladder rung or a higher one of its ladder. */
+    @Declaration
     public Requirement yearsAs(String rungId, double minimum) {
         return years(Measure.timeAsName(rungId), minimum);
     }
 
+    @Declaration
     public Requirement skills(int minimum, String... names) {
         kind = SKILLS;
         minSkills = minimum;
@@ -106,9 +124,11 @@ public final class Requirement {
         return this;
     }
 
+    @Declaration
     public Requirement closedBy(String actionId) { closedBy = actionId; return this; }
 
     /** Makes this requirement a condition of these ladder rungs too. */
+    @Declaration
     public Requirement forRungs(int... orders) {
         for (int order : orders) {
             rungs.add(order);
@@ -117,12 +137,14 @@ public final class Requirement {
     }
 
     /** Adds a remark to the met line when the requirement is met by this class of qualification. */
+    @Declaration
     public Requirement noteWhenMetBy(String qualificationName, String note) {
         notes.put(qualificationName, note);
         return this;
     }
 
     /** A named number for a role file's own rules about this requirement (an alternative path's threshold). */
+    @Declaration
     public Requirement with(String parameterName, double value) {
         parameters.put(parameterName, value);
         return this;
@@ -185,6 +207,7 @@ public final class Requirement {
     public List<String> getCredentialKinds() { return credentialKindsView; }
 
     /** Set once when the rule set loads, from what the vocabulary classifies. */
+    @Declaration
     public void credentialKinds(java.util.Collection<String> kinds) {
         credentialKinds.clear();
         credentialKinds.addAll(new TreeSet<>(kinds));

@@ -33,17 +33,20 @@ public final class Role {
      * The requirement id prefix, by default the initials of the role id without "of", "and", "the"
      * (clinical-services-director gives csd), so a copied role file with a new id gets new ids.
      */
+    @Declaration
     public Role key(String key) {
         this.key = key;
         return this;
     }
 
+    @Declaration
     public Rung rung(int order, String rungId, String rungTitle) {
         Rung rung = new Rung(id, order, rungId, rungTitle, seed);
         rungs.add(rung);
         return rung;
     }
 
+    @Declaration
     public Requirement requirement(String name) {
         Requirement requirement = new Requirement(id, key + "." + name, name, seed);
         requirements.add(requirement);

@@ -24,13 +24,19 @@ public final class Rung {
         this.source = seed;
     }
 
+    @Declaration
     public Rung medianSalary(int usd) { this.medianSalary = usd; return this; }
+    @Declaration
     public Rung averageSalary(int usd) { this.averageSalary = usd; return this; }
+    @Declaration
     public Rung salaryRange(int lowUsd, int highUsd) { this.lowSalary = lowUsd; this.highSalary = highUsd; return this; }
+    @Declaration
     public Rung salaryFrom(int lowUsd) { this.lowSalary = lowUsd; return this; }
     /** This rung is the role's own title: it and every rung above it need what the role requires (ready). */
+    @Declaration
     public Rung theRole() { this.roleTitle = true; return this; }
     void atOrAboveRole(boolean value) { this.atOrAboveRole = value; }
+    @Declaration
     public Rung from(String section) { this.source = source.split(":")[0] + ": " + section; return this; }
 
     public String getRole() { return role; }

@@ -14,6 +14,7 @@ public final class Vocabulary {
     /** anyOf for each list of classes asked for: a gap's words are the same for every candidate. */
     private final Map<List<String>, String> phrases = new java.util.concurrent.ConcurrentHashMap<>();
 
+    @Declaration
     public Vocabulary describe(String className, String inWords) {
         words.put(className, inWords);
         phrases.clear();

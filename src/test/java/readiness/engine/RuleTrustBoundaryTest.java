@@ -406,6 +406,48 @@ class RuleTrustBoundaryTest {
                 """)).singleElement().asString().startsWith(at(5, 31)).contains("'.'");
     }
 
+    private static final String SHARED = "(it changes a role, requirement, action, the policy or the vocabulary, which every candidate's "
+            + "assessment shares: only a rule without conditions (a declaration) may call it)";
+
+    @Test
+    void aDecisionThatChangesTheSharedPolicyIsRefused() throws IOException {
+        assertThat(refused("""
+                rule "one candidate's RN license relaxes the policy for everyone after"
+                when
+                    Credential(code == "RN")
+                    $p: Policy()
+                then
+                    $p.nearlyReadyWithin(600);
+                end
+                """)).containsExactly(at(8, 8) + "rule \"one candidate's RN license relaxes the policy for everyone after\" reaches for "
+                + "readiness.facts.Policy.nearlyReadyWithin " + SHARED);
+    }
+
+    @Test
+    void aConditionThatChangesADeclaredRequirementIsRefused() throws IOException {
+        assertThat(refused("""
+                rule "a condition lowers a threshold"
+                when
+                    Requirement(id == "cd.experience.healthcare", years("years.healthcare", 0) != null)
+                then
+                end
+                """)).containsExactly(at(5, 51) + "rule \"a condition lowers a threshold\" reaches for "
+                + "readiness.facts.Requirement.years " + SHARED);
+    }
+
+    @Test
+    void aDeclarationMayBuildWhatItDeclares() throws Exception {
+        Assess.copyRules(dir);
+        Files.writeString(dir.resolve("zz-policy.drl"), HEADER + """
+                rule "a stricter nearly-ready window"
+                when
+                then
+                    Policy policy = new Policy().nearlyReadyWithin(6).renewWithin(6).urgentWithin(30).weights(3, 1);
+                end
+                """);
+        assertThat(RuleSet.load(dir).places()).containsKey("a stricter nearly-ready window");
+    }
+
     @Test
     void theShippedRulesStillLoadAndTheirOwnCodeIsWithinTheBoundary() throws Exception {
         RuleSet rules = RuleSet.load(Assess.RULES);
