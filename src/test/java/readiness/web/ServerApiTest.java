@@ -322,6 +322,25 @@ class ServerApiTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIs413AsSoonAsTheLimitIsPassed() throws Exception {
+        // no Content-Length: the server learns the size only by reading, and must stop at the limit
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(400_000_000) + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(("{\"id\": \"" + "x".repeat((int) ReadinessServer.MAX_BODY_BYTES)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 413 Payload Too Large");
+            String answer = in.lines().collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(answer).contains("\"type\" : \"/problems#too-large\"")
+                    .contains("request body: profile too large: more than 1,048,576 bytes; the limit is 1,048,576 bytes (1 MiB)");
+        }
+    }
+
+    @Test
     void clientsSendingTheirBodiesSlowlyDoNotHoldUpTheOthers() throws Exception {
         List<java.net.Socket> slow = new java.util.ArrayList<>();
         try {
