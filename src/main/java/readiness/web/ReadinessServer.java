@@ -200,7 +200,7 @@ public final class ReadinessServer implements AutoCloseable {
         if (!body.isObject() || !body.path("profile").isObject()) {
             throw ApiProblem.invalidRequest("profile: missing: the body is {\"profile\": {...}, \"changes\": [...]}");
         }
-        Profile profile = profile(body.get("profile").toString());
+        Profile profile = profile(body.get("profile").toString().getBytes(StandardCharsets.UTF_8));
         List<String> roles = roles(ctx, loaded.assessor());
         LocalDate asOfParam = asOf(ctx);
         Report before = report(loaded.assessor(), profile, asOfParam, roles);
@@ -245,7 +245,7 @@ public final class ReadinessServer implements AutoCloseable {
      * The request body, read no further than the limit: a declared Content-Length over it is refused
      * before a byte is read, and a chunked body, which declares none, when it passes the limit.
      */
-    private static String body(Context ctx) throws ApiProblem {
+    private static byte[] body(Context ctx) throws ApiProblem {
         long declared = ctx.contentLength();
         if (declared > MAX_BODY_BYTES) {
             throw tooLarge(ProfileReader.tooLarge(declared));
@@ -260,22 +260,27 @@ public final class ReadinessServer implements AutoCloseable {
             throw tooLarge("profile too large: more than " + String.format("%,d", MAX_BODY_BYTES) + " bytes; the limit is "
                     + String.format("%,d", MAX_BODY_BYTES) + " bytes (1 MiB)");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static ApiProblem tooLarge(String message) {
         return new ApiProblem(413, "too-large", "The request body is too large", List.of("request body: " + message));
     }
 
-    private static Profile profile(String json) throws ApiProblem {
+    /** A profile from UTF-8 bytes, read as assess reads a file: bytes that are not UTF-8 are an error, never repaired. */
+    private static Profile profile(byte[] utf8) throws ApiProblem {
         try {
-            return ProfileReader.parse(json, "profile");
+            return ProfileReader.parse(utf8, "profile");
         } catch (ProfileException e) {
             throw ApiProblem.invalidProfile(e.problems());
         }
     }
 
-    private static JsonNode parseBody(String json) throws ApiProblem {
+    private static JsonNode parseBody(byte[] utf8) throws ApiProblem {
+        String json = ProfileReader.decode(utf8);
+        if (json == null) {
+            throw ApiProblem.invalidRequest("request body: " + ProfileReader.notUtf8(utf8));
+        }
         if (json.isBlank()) {
             throw ApiProblem.invalidRequest("request body: empty input: expected a JSON object");
         }

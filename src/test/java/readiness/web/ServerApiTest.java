@@ -279,6 +279,29 @@ class ServerApiTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8Is400WithTheCliMessageNotSilentlyRepaired() throws Exception {
+        byte[] latin1 = "{\"id\": \"x\", \"name\": \"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(Files.createTempFile("latin1", ".json"), latin1);
+        String cli = AssessCommandTest.run("assess", file.toString(), "--rules", "rules").err();
+
+        for (String path : List.of("/api/assess", "/api/explain")) {
+            Answer answer = send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).asText()).as(path)
+                    .isEqualTo(cli.strip().replace(file.toString(), "profile"))
+                    .isEqualTo("profile: not UTF-8 text: invalid byte at offset 24; save the file as UTF-8");
+        }
+        byte[] whatIf = "{\"profile\": {\"id\": \"Jos\u00e9\"}, \"changes\": []}".getBytes(StandardCharsets.ISO_8859_1);
+        Answer answer = send(HttpRequest.newBuilder(URI.create(base + "/api/what-if"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(whatIf)).build());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").get(0).asText())
+                .isEqualTo("request body: not UTF-8 text: invalid byte at offset 23; save the file as UTF-8");
+    }
+
+    @Test
     void malformedJsonIs400WithLineAndColumn() throws Exception {
         Answer answer = post(base, "/api/assess", "{\n  \"id\": \"x\",\n  \"name\": oops\n}");
 
