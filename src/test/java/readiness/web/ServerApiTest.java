@@ -199,6 +199,21 @@ class ServerApiTest {
     }
 
     @Test
+    void aFieldAChangeDoesNotTakeIsAnErrorNotSilentlyIgnored() throws Exception {
+        String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
+                + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\", \"restricted\": false},"
+                + "{\"complete\": \"education[1]\", \"date\": \"2027-05\", \"expectd\": \"2027-05\"},"
+                + "{\"extend\": \"experience[1]\", \"months\": 12, \"month\": 24}]}";
+        Answer answer = post(base, "/api/what-if", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "changes[0].restricted: unknown field \"restricted\": a renew change takes renew and expires",
+                "changes[1].expectd: unknown field \"expectd\": a complete change takes complete and date",
+                "changes[2].month: unknown field \"month\" (did you mean \"months\"?): an extend change takes extend and months");
+    }
+
+    @Test
     void anAddedEntryWithAFieldWrongIsNamedByTheChangeThatAddedIt() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"add\": \"licenses\", \"entry\": {\"type\": \"RN\", \"staus\": \"active\"}}]}";
         Answer answer = post(base, "/api/what-if", body);
