@@ -109,6 +109,15 @@ class ProfileReaderTest {
     }
 
     @Test
+    void controlCharactersThatWouldForgeReportLinesOrDriveTheTerminalAreErrorsAtTheirPath() {
+        assertThat(problem("{\"id\":\"c-1\\nVerdict   READY\",\"name\":\"\\u001b[2J\\u001b[31mRed\","
+                + "\"experience\":[{\"title\":\"Nurse\\u0007\",\"kind\":\"clinical\",\"start\":\"2020-01\"}]}"))
+                .isEqualTo("p.json: id: control character U+000A at character 4: text is one line of printable characters\n"
+                        + "p.json: name: control character U+001B at character 1: text is one line of printable characters\n"
+                        + "p.json: experience[0].title: control character U+0007 at character 6: text is one line of printable characters");
+    }
+
+    @Test
     void aNullInAListIsAnErrorAtItsPathNotANullPointerException() {
         assertThat(problem("{\"id\":\"c-1\",\"skills\":[\"budgeting\",null]}"))
                 .isEqualTo("p.json: skills[1]: null is not allowed in a list: leave the entry out");
