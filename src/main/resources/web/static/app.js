@@ -40,7 +40,8 @@ const SECTIONS = [
     {name: 'organization', label: 'Organization'},
     {name: 'start', label: 'Start', type: 'month'},
     {name: 'end', label: 'End (empty: current job)', type: 'month'},
-    {name: 'directReports', label: 'Direct reports', type: 'number'}]}
+    {name: 'directReports', label: 'Direct reports', type: 'number'},
+    {name: 'position', label: 'Ladder position (a rung id; empty: from the title)'}]}
 ];
 
 let vocabulary = null;

@@ -207,6 +207,25 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportedJobKeepsItsStatedLadderPositionSoThePageReportsWhatAssessDoes() throws Exception {
+        // the stated position is the only thing that places this title ("Physician Lead") on the ladder
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var profile = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                Path.of("profiles/cases/i9-04-stated-position.json").toFile()).get("profile");
+        profile.put("id", "stated-position").put("asOf", "2026-11-01").putArray("targetRoles").add("medical-director");
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile.toString());
+        browser.findElement(By.id("import-load")).click();
+
+        WebElement md = card("medical-director");
+
+        assertThat(md.getAttribute("data-level")).isEqualTo("medical-director");
+        assertThat(lastEntry("experience").findElement(By.name("position")).getAttribute("value")).isEqualTo("assistant-medical-director");
+    }
+
+    @Test
     void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
