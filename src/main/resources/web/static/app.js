@@ -47,6 +47,7 @@ const SECTIONS = [
 let vocabulary = null;
 let counter = 0;
 let extra = {};          // profile fields the form has no place for (waivers, substitutions): kept as imported
+let importedAsOf = null; // the imported asOf: the month picker holds no day, and a day decides what has lapsed
 let lastProfile = null;  // the profile of the report shown, for what-if
 let lastReport = null;   // its JSON report
 let lastReportText = '';  // the same, byte for byte as the API sent it
@@ -136,7 +137,8 @@ function buildSections() {
 function readForm() {
   const profile = {id: $('f-id').value.trim()};
   if ($('f-name').value.trim()) profile.name = $('f-name').value.trim();
-  if ($('f-asOf').value) profile.asOf = $('f-asOf').value;
+  const month = $('f-asOf').value;
+  if (month) profile.asOf = importedAsOf && importedAsOf.startsWith(month) ? importedAsOf : month;
   const roles = [...document.querySelectorAll('input[name=targetRoles]:checked')].map(i => i.value);
   if (roles.length) profile.targetRoles = roles;
   SECTIONS.forEach(section => {
@@ -162,6 +164,7 @@ function fillForm(profile) {
   $('f-id').value = profile.id || '';
   $('f-name').value = profile.name || '';
   $('f-asOf').value = profile.asOf ? profile.asOf.substring(0, 7) : '';
+  importedAsOf = typeof profile.asOf === 'string' ? profile.asOf : null;
   document.querySelectorAll('input[name=targetRoles]').forEach(i => i.checked = (profile.targetRoles || []).includes(i.value));
   SECTIONS.forEach(section => (profile[section.key] || []).forEach(entry => addEntry(section, entry)));
   const known = new Set(vocabulary.skills);
@@ -179,6 +182,7 @@ function clearForm() {
   SECTIONS.forEach(section => $('list-' + section.key).replaceChildren());
   document.querySelectorAll('#profile-form input[type=checkbox]').forEach(i => i.checked = false);
   ['f-id', 'f-name', 'f-asOf', 'f-other-skills'].forEach(id => $(id).value = '');
+  importedAsOf = null;
   clearErrors();
 }
 

@@ -226,6 +226,22 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportedAsOfDayIsKeptSoALicenseThatLapsedThatMonthIsAGapAsInAssess() throws Exception {
+        String profile = "{\"id\": \"mid-month\", \"asOf\": \"2026-11-15\", \"targetRoles\": [\"clinical-services-director\"],"
+                + " \"licenses\": [{\"type\": \"RN\", \"expires\": \"2026-11-10\"}]}";
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile);
+        browser.findElement(By.id("import-load")).click();
+
+        WebElement csd = card("clinical-services-director");
+
+        assertThat(browser.findElement(By.id("status")).getText()).contains("as of 2026-11-15");
+        assertThat(csd.findElements(By.cssSelector("table.gaps tr[data-requirement='csd.license.clinical']"))).hasSize(1);
+    }
+
+    @Test
     void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
