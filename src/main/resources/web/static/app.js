@@ -23,7 +23,7 @@ const SECTIONS = [
   {key: 'certifications', title: 'Certifications', noun: 'certification', fields: [
     {name: 'code', label: 'Certification', codes: 'certifications', required: true},
     {name: 'earned', label: 'Earned', type: 'month'},
-    {name: 'expires', label: 'Expires', type: 'month'}]},
+    {name: 'expires', label: 'Expires', type: 'date'}]},
   {key: 'boardCertifications', title: 'Board certifications', noun: 'board certification', fields: [
     {name: 'specialty', label: 'Specialty', required: true},
     {name: 'status', label: 'Status', statuses: 'boardCertifications'},

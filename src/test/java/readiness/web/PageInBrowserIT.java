@@ -242,6 +242,22 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportedCertificationExpiryDayIsKeptSoACertificationThatLapsedIsAGapAsInAssess() throws Exception {
+        String profile = "{\"id\": \"cert-day\", \"asOf\": \"2026-11-25\", \"targetRoles\": [\"clinical-services-director\"],"
+                + " \"certifications\": [{\"code\": \"CPHQ\", \"earned\": \"2020-01\", \"expires\": \"2026-11-20\"}]}";
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile);
+        browser.findElement(By.id("import-load")).click();
+
+        WebElement csd = card("clinical-services-director");
+
+        assertThat(lastEntry("certifications").findElement(By.name("expires")).getAttribute("value")).isEqualTo("2026-11-20");
+        assertThat(csd.findElements(By.cssSelector("table.gaps tr[data-requirement='csd.certification.leadership-or-quality']"))).hasSize(1);
+    }
+
+    @Test
     void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
