@@ -46,7 +46,8 @@ const SECTIONS = [
 
 let vocabulary = null;
 let counter = 0;
-let extra = {};          // profile fields the form has no place for (waivers, substitutions): kept as imported
+let extra = {};          // profile fields the form has no place for (waivers, substitutions, a typo): kept as imported
+let extraRoles = [];     // imported target roles no checkbox offers (a typo): kept, so the server names them
 let importedAsOf = null; // the imported asOf: the month picker holds no day, and a day decides what has lapsed
 let lastProfile = null;  // the profile of the report shown, for what-if
 let lastReport = null;   // its JSON report
@@ -101,6 +102,11 @@ function toInput(type, value) {
 function addEntry(section, entry) {
   const list = $('list-' + section.key);
   const box = el('div', {class: 'entry'});
+  // fields the form has no input for (a typo too) go back as imported, so the server judges them as assess does
+  box.extra = {};
+  if (entry && typeof entry === 'object') {
+    Object.keys(entry).filter(k => !section.fields.some(f => f.name === k)).forEach(k => box.extra[k] = entry[k]);
+  }
   const index = list.children.length;
   section.fields.forEach(f => box.append(fieldInput(section, index, f, entry ? entry[f.name] : undefined)));
   const remove = el('button', {type: 'button', class: 'secondary small remove', text: 'Remove this ' + section.noun});
@@ -139,11 +145,11 @@ function readForm() {
   if ($('f-name').value.trim()) profile.name = $('f-name').value.trim();
   const month = $('f-asOf').value;
   if (month) profile.asOf = importedAsOf && importedAsOf.startsWith(month) ? importedAsOf : month;
-  const roles = [...document.querySelectorAll('input[name=targetRoles]:checked')].map(i => i.value);
+  const roles = [...document.querySelectorAll('input[name=targetRoles]:checked')].map(i => i.value).concat(extraRoles);
   if (roles.length) profile.targetRoles = roles;
   SECTIONS.forEach(section => {
     const entries = [...$('list-' + section.key).children].map(box => {
-      const entry = {};
+      const entry = Object.assign({}, box.extra);
       section.fields.forEach(f => {
         const input = box.querySelector('[name="' + f.name + '"]');
         if (f.type === 'checkbox') { if (input.checked) entry[f.name] = true; }
@@ -174,8 +180,11 @@ function fillForm(profile) {
     if (box && known.has(box.value)) box.checked = true; else other.push(s);
   });
   $('f-other-skills').value = other.join(', ');
+  const shown = new Set(['id', 'name', 'asOf', 'targetRoles', 'skills', ...SECTIONS.map(section => section.key)]);
   extra = {};
-  ['waivers', 'substitutions'].forEach(k => { if (profile[k]) extra[k] = profile[k]; });
+  Object.keys(profile).filter(k => !shown.has(k)).forEach(k => extra[k] = profile[k]);
+  const boxes = new Set([...document.querySelectorAll('input[name=targetRoles]')].map(i => i.value));
+  extraRoles = Array.isArray(profile.targetRoles) ? profile.targetRoles.filter(r => !boxes.has(r)) : [];
 }
 
 function clearForm() {
@@ -183,6 +192,8 @@ function clearForm() {
   document.querySelectorAll('#profile-form input[type=checkbox]').forEach(i => i.checked = false);
   ['f-id', 'f-name', 'f-asOf', 'f-other-skills'].forEach(id => $(id).value = '');
   importedAsOf = null;
+  extra = {};
+  extraRoles = [];
   clearErrors();
 }
 

@@ -258,6 +258,26 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportedProfileWithTyposIsRefusedWithTheCliMessagesNotAssessedWithoutThem() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        java.util.Map<String, String> typos = new java.util.LinkedHashMap<>();
+        typos.put("{\"id\": \"t\", \"skils\": [\"budgeting\"]}", "profile: skils: unknown field \"skils\" (did you mean \"skills\"?)");
+        typos.put("{\"id\": \"t\", \"licenses\": [{\"type\": \"RN\", \"expiers\": \"2027-03-31\"}]}",
+                "profile: licenses[0].expiers: unknown field \"expiers\" (did you mean \"expires\"?)");
+        typos.put("{\"id\": \"t\", \"targetRoles\": [\"clinical-servces-director\"]}",
+                "unknown role \"clinical-servces-director\" (did you mean \"clinical-services-director\"?)");
+        for (var typo : typos.entrySet()) {
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", typo.getKey());
+            browser.findElement(By.id("import-load")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-form"), typo.getValue()));
+            assertThat(browser.findElements(By.cssSelector("#report .role-card"))).as(typo.getKey()).isEmpty();
+        }
+    }
+
+    @Test
     void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
