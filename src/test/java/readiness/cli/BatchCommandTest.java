@@ -138,28 +138,6 @@ class BatchCommandTest {
     }
 
     @Test
-    void anIdAFormulaCouldHideInIsNeverAFormulaInTheCsv(@TempDir Path dir) throws Exception {
-        // a spreadsheet runs a cell starting with = + - @ (or a tab or carriage return before one) as a formula
-        Path input = dir.resolve("cohort.jsonl");
-        Files.write(input, List.of(
-                "{\"id\": \"=HYPERLINK(\\\"http://x\\\")\\nsecond line\", \"targetRoles\": [\"clinical-director\"]}",
-                "{\"id\": \"\\t=1+2\", \"targetRoles\": [\"clinical-director\"]}",
-                "{\"id\": \"\\r@SUM(A1)\", \"targetRoles\": [\"clinical-director\"]}",
-                "{\"id\": \"=1+2\", \"targetRoles\": [\"clinical-director\"]}"));
-        Path csv = dir.resolve("summary.csv");
-
-        AssessCommandTest.Run run = run("batch", input.toString(), "--out", dir.resolve("r.jsonl").toString(),
-                "--summary", csv.toString(), "--rules", "rules");
-
-        assertThat(run.exitCode()).isZero();
-        String rows = Files.readString(csv);
-        assertThat(rows).contains("\"'=HYPERLINK(\"\"http://x\"\")\nsecond line\",clinical-director,")
-                .contains("\n'\t=1+2,clinical-director,")
-                .contains("\n\"'\r@SUM(A1)\",clinical-director,")
-                .contains("\n'=1+2,clinical-director,");
-    }
-
-    @Test
     void anEmptyInputGivesEmptyOutputsAndExitZero(@TempDir Path dir) throws Exception {
         Path input = Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
         Path out = dir.resolve("r.jsonl");
@@ -257,6 +235,17 @@ class BatchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith(rules + "/x.drl:");
+    }
+
+    @Test
+    void aNumberOfWorkerThreadsBelowOneIsACommandLineErrorNotSilentlyOne(@TempDir Path dir) {
+        for (String jobs : java.util.List.of("0", "-4")) {
+            AssessCommandTest.Run run = run("batch", "profiles", "--out", dir.resolve("r.jsonl").toString(), "--jobs", jobs, "--rules", "rules");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("--jobs " + jobs + ": not a number of worker threads: use 1 or more");
+            assertThat(dir.resolve("r.jsonl")).doesNotExist();
+        }
     }
 
     @Test
