@@ -33,7 +33,8 @@ public final class SummaryCsv implements BatchListener {
 
     /** RFC 4180 quoting, and a leading quote mark against spreadsheet formula injection. */
     static String cell(String value) {
-        String text = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        // the first character alone decides (a regex's . would stop at a line break); tab and CR start formulas too
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

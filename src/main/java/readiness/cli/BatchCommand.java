@@ -92,6 +92,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, RuleSetException, UnknownReferenceException {
         PrintWriter err = spec.commandLine().getErr();
+        if (jobs < 1) {
+            err.println("--jobs " + jobs + ": not a number of worker threads: use 1 or more");
+            return ExitCodes.INVALID_INPUT;
+        }
         for (Path summary : summaries) {
             String name = format(summary);
             if (!name.endsWith(".json") && !name.endsWith(".csv") && !name.endsWith(".html")) {

@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Override
-    public Integer call() throws RuleSetException, IOException, InterruptedException {
+    public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port: " + port + " is not a port (0 to 65535)");
         }
@@ -54,7 +54,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (watch) {
             live.watch();
         }
-        ReadinessServer server = new ReadinessServer(live, host, port).start();
+        ReadinessServer server;
+        try {
+            server = new ReadinessServer(live, host, port).start();
+        } catch (Exception e) { // Javalin rethrows Jetty's failure to bind undeclared, without its cause
+            live.close();
+            throw cannotListen(e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving on http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/"
                 + " (rules " + live.current().version() + " from " + live.source() + (watch ? ", watching for changes" : "") + ")");
@@ -70,5 +76,22 @@ public final class ServeCommand implements Callable<Integer> {
         server.close();
         live.close();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Jetty's reason for not listening (a port in use, an address not on this machine) does not reach
+     * us, so binding the same address once more finds it; the fix is the user's option, exit 2.
+     */
+    private Exception cannotListen(Exception failure) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (IOException e) {
+            boolean inUse = e instanceof java.net.BindException && String.valueOf(e.getMessage()).contains("in use");
+            String why = inUse ? "address already in use (another program is listening there: stop it or choose another port)"
+                    : e.getMessage() == null ? "no such address on this machine" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+            return new ParameterException(spec.commandLine(), (inUse ? "--port " + port : "--host " + host)
+                    + ": cannot listen on " + host + ":" + port + ": " + why);
+        }
+        return failure;
     }
 }

@@ -189,7 +189,9 @@ public final class ProfileReader {
         return result.isError() ? in.position() : bytes.length;
     }
 
-    private static Profile parse(String json, String source, String file, long lineOffset) throws ProfileException {
+    private static Profile parse(String text, String source, String file, long lineOffset) throws ProfileException {
+        // Notepad and spreadsheet exports start UTF-8 with a byte order mark; it is not part of the JSON
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // a character is at most 3 bytes of UTF-8, so most texts need no count at all
         if (json.length() > MAX_PROFILE_BYTES / 3 && utf8Length(json) > MAX_PROFILE_BYTES) {
             throw new ProfileException(List.of(source + ": " + tooLarge(utf8Length(json))));

@@ -148,12 +148,24 @@ public final class ProfileValidator {
         }
     }
 
-    /** Every text field of every entry, found by walking the records, so a new field is covered too. */
+    /**
+     * Every text field of every entry, found by walking the records, so a new field is covered too.
+     * Control characters are refused: printed in a text report, a line feed forges a report line
+     * ("Verdict READY") and an escape drives the counselor's terminal.
+     */
     private void textLengths(String at, Object value) {
         if (value instanceof String text) {
             if (text.length() > ProfileReader.MAX_TEXT_LENGTH) {
                 problems.add(at + ": text too long: " + String.format("%,d", text.length()) + " characters; the limit is "
                         + String.format("%,d", ProfileReader.MAX_TEXT_LENGTH));
+                return;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isISOControl(text.charAt(i))) {
+                    problems.add(at + ": control character " + String.format("U+%04X", (int) text.charAt(i)) + " at character "
+                            + (i + 1) + ": text is one line of printable characters");
+                    return;
+                }
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {

@@ -245,7 +245,8 @@ public final class ProfileFacts {
         for (Experience x : profile.experience()) {
             MonthSpans.Span span = span(x);
             if (span == null) {
-                continue;
+                // not started by the assessment month: an empty span, so the measure names it rather than "no periods"
+                span = new MonthSpans.Span(YearMonth.from(DateText.parse(x.start()).first()), lastCounted);
             }
             String kind = lower(x.kind());
             byKind.get(kind).add(span);

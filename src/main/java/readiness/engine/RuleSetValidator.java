@@ -85,7 +85,7 @@ final class RuleSetValidator {
     List<String> checkDeclarations(List<Object> declared, Map<String, Set<String>> vocabulary) {
         classKinds = vocabulary;
         List<Role> roles = new ArrayList<>();
-        Map<String, Action> catalog = new HashMap<>();
+        Map<String, Action> catalog = new java.util.TreeMap<>();
         for (Object fact : declared) {
             if (fact instanceof Role role) {
                 roles.add(role);
@@ -93,6 +93,8 @@ final class RuleSetValidator {
                 catalog.put(action.getId(), action);
             }
         }
+        // the declarations arrive in the order the rules fired, which varies from run to run
+        roles.sort(java.util.Comparator.comparing(Role::getId));
         checkSomeRole(declared);
         Set<String> classes = classKinds.keySet();
         rungIds.clear();
@@ -141,7 +143,26 @@ final class RuleSetValidator {
                         + ": use 0 or more, min before max");
             }
         }
+        return inFileOrder(problems);
+    }
+
+    private static final Pattern PLACE = Pattern.compile("^(.*?):(\\d+):(\\d+): ");
+
+    /** As a compiler lists them: by file, line and column, so the same files give the same list on every run. */
+    private static List<String> inFileOrder(List<String> problems) {
+        problems.sort(java.util.Comparator.comparing((String p) -> place(p, 1), java.util.Comparator.nullsLast(String::compareTo))
+                .thenComparingInt(p -> number(place(p, 2)))
+                .thenComparingInt(p -> number(place(p, 3))));
         return problems;
+    }
+
+    private static String place(String problem, int part) {
+        java.util.regex.Matcher m = PLACE.matcher(problem);
+        return m.find() ? m.group(part) : null;
+    }
+
+    private static int number(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -25,10 +25,13 @@ public final class MonthSpans {
 
     private final List<Span> merged;
     private final int entries;
+    /** Periods that end before they start: a job starting in or after the assessment month has no month counted yet. */
+    private final int notStarted;
 
-    private MonthSpans(List<Span> merged, int entries) {
+    private MonthSpans(List<Span> merged, int entries, int notStarted) {
         this.merged = merged;
         this.entries = entries;
+        this.notStarted = notStarted;
     }
 
     public static MonthSpans union(List<Span> spans) {
@@ -47,7 +50,7 @@ public final class MonthSpans {
                 merged.add(span);
             }
         }
-        return new MonthSpans(merged, sorted.size());
+        return new MonthSpans(merged, sorted.size(), spans.size() - sorted.size());
     }
 
     public int months() {
@@ -56,10 +59,13 @@ public final class MonthSpans {
 
     /** "1 period: 2012-07 to 2017-05" or "union of 3 periods, overlaps counted once: ...". */
     public String explanation() {
+        String later = notStarted == 1 ? "1 period starts in or after the assessment month"
+                : notStarted + " periods start in or after the assessment month";
         if (entries == 0) {
-            return "no periods of this kind";
+            return notStarted == 0 ? "no periods of this kind" : "no months counted yet: " + later;
         }
         String spans = merged.stream().map(Span::toString).collect(Collectors.joining(", "));
-        return entries == 1 ? "1 period: " + spans : "union of " + entries + " periods, overlaps counted once: " + spans;
+        return (entries == 1 ? "1 period: " + spans : "union of " + entries + " periods, overlaps counted once: " + spans)
+                + (notStarted == 0 ? "" : "; not counted yet: " + later);
     }
 }

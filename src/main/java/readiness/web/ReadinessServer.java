@@ -40,7 +40,6 @@ import java.util.concurrent.Semaphore;
  * CLI's plain messages; nothing internal ever reaches a client.
  */
 public final class ReadinessServer implements AutoCloseable {
-    /** Request bodies above this are refused with 413 before they are read. */
     /** A request body is a profile (or a profile and its planned changes): the reader's limit, the same as assess and batch. */
     public static final long MAX_BODY_BYTES = readiness.domain.ProfileReader.MAX_PROFILE_BYTES;
     /** A connection idle this long (a client sending its body slowly, say) is closed, freeing its thread. */
@@ -103,8 +102,7 @@ public final class ReadinessServer implements AutoCloseable {
 
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
-            case 413 -> new ApiProblem(413, "too-large", "The request body is too large",
-                    List.of("request body: " + readiness.domain.ProfileReader.tooLarge(ctx.contentLength())));
+            case 413 -> tooLarge(ProfileReader.tooLarge(ctx.contentLength()));
             case 404 -> new ApiProblem(404, "not-found", "Not found",
                     List.of(ctx.method() + " " + ctx.path() + ": no such resource; the API is described at /openapi.json"));
             case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
@@ -169,7 +167,7 @@ public final class ReadinessServer implements AutoCloseable {
         if (!List.of("json", "md", "text", "html").contains(format)) {
             throw ApiProblem.invalidRequest("format: \"" + format + "\" is not a format: use json, md, text or html");
         }
-        Report report = report(loaded.assessor(), profile(ctx.body()), asOf(ctx), roles(ctx, loaded.assessor()));
+        Report report = report(loaded.assessor(), profile(body(ctx)), asOf(ctx), roles(ctx, loaded.assessor()));
         switch (format) {
             case "md" -> ctx.contentType("text/markdown; charset=utf-8").result(MarkdownReport.render(report));
             case "text" -> ctx.contentType("text/plain; charset=utf-8").result(TextReport.render(report));
@@ -180,7 +178,7 @@ public final class ReadinessServer implements AutoCloseable {
 
     private void explain(Context ctx) throws ApiProblem {
         Assessor assessor = loaded().assessor();
-        Profile profile = profile(ctx.body());
+        Profile profile = profile(body(ctx));
         List<String> roles = roles(ctx, assessor);
         try {
             engine.acquireUninterruptibly();
@@ -198,11 +196,11 @@ public final class ReadinessServer implements AutoCloseable {
         if (!List.of("json", "html").contains(format)) {
             throw ApiProblem.invalidRequest("format: \"" + format + "\" is not a format for what-if: use json or html");
         }
-        JsonNode body = parseBody(ctx.body());
+        JsonNode body = parseBody(body(ctx));
         if (!body.isObject() || !body.path("profile").isObject()) {
             throw ApiProblem.invalidRequest("profile: missing: the body is {\"profile\": {...}, \"changes\": [...]}");
         }
-        Profile profile = profile(body.get("profile").toString());
+        Profile profile = profile(body.get("profile").toString().getBytes(StandardCharsets.UTF_8));
         List<String> roles = roles(ctx, loaded.assessor());
         LocalDate asOfParam = asOf(ctx);
         Report before = report(loaded.assessor(), profile, asOfParam, roles);
@@ -243,15 +241,46 @@ public final class ReadinessServer implements AutoCloseable {
         }
     }
 
-    private static Profile profile(String json) throws ApiProblem {
+    /**
+     * The request body, read no further than the limit: a declared Content-Length over it is refused
+     * before a byte is read, and a chunked body, which declares none, when it passes the limit.
+     */
+    private static byte[] body(Context ctx) throws ApiProblem {
+        long declared = ctx.contentLength();
+        if (declared > MAX_BODY_BYTES) {
+            throw tooLarge(ProfileReader.tooLarge(declared));
+        }
+        byte[] bytes;
         try {
-            return ProfileReader.parse(json, "profile");
+            bytes = ctx.req().getInputStream().readNBytes((int) MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            throw ApiProblem.invalidRequest("request body: cannot be read: " + ProfileReader.cannotRead(e));
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge("profile too large: more than " + String.format("%,d", MAX_BODY_BYTES) + " bytes; the limit is "
+                    + String.format("%,d", MAX_BODY_BYTES) + " bytes (1 MiB)");
+        }
+        return bytes;
+    }
+
+    private static ApiProblem tooLarge(String message) {
+        return new ApiProblem(413, "too-large", "The request body is too large", List.of("request body: " + message));
+    }
+
+    /** A profile from UTF-8 bytes, read as assess reads a file: bytes that are not UTF-8 are an error, never repaired. */
+    private static Profile profile(byte[] utf8) throws ApiProblem {
+        try {
+            return ProfileReader.parse(utf8, "profile");
         } catch (ProfileException e) {
             throw ApiProblem.invalidProfile(e.problems());
         }
     }
 
-    private static JsonNode parseBody(String json) throws ApiProblem {
+    private static JsonNode parseBody(byte[] utf8) throws ApiProblem {
+        String json = ProfileReader.decode(utf8);
+        if (json == null) {
+            throw ApiProblem.invalidRequest("request body: " + ProfileReader.notUtf8(utf8));
+        }
         if (json.isBlank()) {
             throw ApiProblem.invalidRequest("request body: empty input: expected a JSON object");
         }

@@ -34,6 +34,9 @@ public final class WhatIf {
     static final List<String> SECTIONS = List.of("education", "licenses", "exams", "certifications",
             "boardCertifications", "training", "experience", "skills");
     private static final List<String> VERBS = List.of("add", "complete", "extend", "renew");
+    /** The fields each kind of change takes: anything else is a typo that would otherwise be dropped unseen. */
+    private static final Map<String, List<String>> FIELDS = Map.of("add", List.of("add", "entry"),
+            "complete", List.of("complete", "date"), "extend", List.of("extend", "months"), "renew", List.of("renew", "expires"));
     private static final Pattern ENTRY_PATH = Pattern.compile("([a-zA-Z]+)\\[(\\d+)]");
     /** The field of each section's entry that says when it was done, for an added entry. */
     private static final Map<String, List<String>> DONE_FIELDS = Map.of(
@@ -104,6 +107,14 @@ public final class WhatIf {
                     + (verbs.isEmpty() ? Suggestions.didYouMean(first, VERBS) : ""));
         }
         String verb = verbs.get(0);
+        List<String> fields = FIELDS.get(verb);
+        for (Iterator<String> names = change.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                throw new IllegalArgumentException(at + "." + name + ": unknown field \"" + name + "\"" + Suggestions.didYouMean(name, fields)
+                        + ": " + (verb.startsWith("a") || verb.startsWith("e") ? "an " : "a ") + verb + " change takes " + String.join(" and ", fields));
+            }
+        }
         String target = text(change, verb, at);
         return switch (verb) {
             case "add" -> add(profile, change, target, at, asOf, addedAt);

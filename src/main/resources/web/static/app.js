@@ -23,7 +23,7 @@ const SECTIONS = [
   {key: 'certifications', title: 'Certifications', noun: 'certification', fields: [
     {name: 'code', label: 'Certification', codes: 'certifications', required: true},
     {name: 'earned', label: 'Earned', type: 'month'},
-    {name: 'expires', label: 'Expires', type: 'month'}]},
+    {name: 'expires', label: 'Expires', type: 'date'}]},
   {key: 'boardCertifications', title: 'Board certifications', noun: 'board certification', fields: [
     {name: 'specialty', label: 'Specialty', required: true},
     {name: 'status', label: 'Status', statuses: 'boardCertifications'},
@@ -40,12 +40,15 @@ const SECTIONS = [
     {name: 'organization', label: 'Organization'},
     {name: 'start', label: 'Start', type: 'month'},
     {name: 'end', label: 'End (empty: current job)', type: 'month'},
-    {name: 'directReports', label: 'Direct reports', type: 'number'}]}
+    {name: 'directReports', label: 'Direct reports', type: 'number'},
+    {name: 'position', label: 'Ladder position (a rung id; empty: from the title)'}]}
 ];
 
 let vocabulary = null;
 let counter = 0;
-let extra = {};          // profile fields the form has no place for (waivers, substitutions): kept as imported
+let extra = {};          // profile fields the form has no place for (waivers, substitutions, a typo): kept as imported
+let extraRoles = [];     // imported target roles no checkbox offers (a typo): kept, so the server names them
+let importedAsOf = null; // the imported asOf: the month picker holds no day, and a day decides what has lapsed
 let lastProfile = null;  // the profile of the report shown, for what-if
 let lastReport = null;   // its JSON report
 let lastReportText = '';  // the same, byte for byte as the API sent it
@@ -99,6 +102,11 @@ function toInput(type, value) {
 function addEntry(section, entry) {
   const list = $('list-' + section.key);
   const box = el('div', {class: 'entry'});
+  // fields the form has no input for (a typo too) go back as imported, so the server judges them as assess does
+  box.extra = {};
+  if (entry && typeof entry === 'object') {
+    Object.keys(entry).filter(k => !section.fields.some(f => f.name === k)).forEach(k => box.extra[k] = entry[k]);
+  }
   const index = list.children.length;
   section.fields.forEach(f => box.append(fieldInput(section, index, f, entry ? entry[f.name] : undefined)));
   const remove = el('button', {type: 'button', class: 'secondary small remove', text: 'Remove this ' + section.noun});
@@ -135,12 +143,13 @@ function buildSections() {
 function readForm() {
   const profile = {id: $('f-id').value.trim()};
   if ($('f-name').value.trim()) profile.name = $('f-name').value.trim();
-  if ($('f-asOf').value) profile.asOf = $('f-asOf').value;
-  const roles = [...document.querySelectorAll('input[name=targetRoles]:checked')].map(i => i.value);
+  const month = $('f-asOf').value;
+  if (month) profile.asOf = importedAsOf && importedAsOf.startsWith(month) ? importedAsOf : month;
+  const roles = [...document.querySelectorAll('input[name=targetRoles]:checked')].map(i => i.value).concat(extraRoles);
   if (roles.length) profile.targetRoles = roles;
   SECTIONS.forEach(section => {
     const entries = [...$('list-' + section.key).children].map(box => {
-      const entry = {};
+      const entry = Object.assign({}, box.extra);
       section.fields.forEach(f => {
         const input = box.querySelector('[name="' + f.name + '"]');
         if (f.type === 'checkbox') { if (input.checked) entry[f.name] = true; }
@@ -161,6 +170,7 @@ function fillForm(profile) {
   $('f-id').value = profile.id || '';
   $('f-name').value = profile.name || '';
   $('f-asOf').value = profile.asOf ? profile.asOf.substring(0, 7) : '';
+  importedAsOf = typeof profile.asOf === 'string' ? profile.asOf : null;
   document.querySelectorAll('input[name=targetRoles]').forEach(i => i.checked = (profile.targetRoles || []).includes(i.value));
   SECTIONS.forEach(section => (profile[section.key] || []).forEach(entry => addEntry(section, entry)));
   const known = new Set(vocabulary.skills);
@@ -170,14 +180,20 @@ function fillForm(profile) {
     if (box && known.has(box.value)) box.checked = true; else other.push(s);
   });
   $('f-other-skills').value = other.join(', ');
+  const shown = new Set(['id', 'name', 'asOf', 'targetRoles', 'skills', ...SECTIONS.map(section => section.key)]);
   extra = {};
-  ['waivers', 'substitutions'].forEach(k => { if (profile[k]) extra[k] = profile[k]; });
+  Object.keys(profile).filter(k => !shown.has(k)).forEach(k => extra[k] = profile[k]);
+  const boxes = new Set([...document.querySelectorAll('input[name=targetRoles]')].map(i => i.value));
+  extraRoles = Array.isArray(profile.targetRoles) ? profile.targetRoles.filter(r => !boxes.has(r)) : [];
 }
 
 function clearForm() {
   SECTIONS.forEach(section => $('list-' + section.key).replaceChildren());
   document.querySelectorAll('#profile-form input[type=checkbox]').forEach(i => i.checked = false);
   ['f-id', 'f-name', 'f-asOf', 'f-other-skills'].forEach(id => $(id).value = '');
+  importedAsOf = null;
+  extra = {};
+  extraRoles = [];
   clearErrors();
 }
 

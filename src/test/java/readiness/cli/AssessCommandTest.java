@@ -105,6 +105,20 @@ public class AssessCommandTest {
     }
 
     @Test
+    void aJobThatStartsAfterTheAssessmentDateIsNamedAsNotCountedYetNotAsNoPeriods(@TempDir Path dir) throws Exception {
+        Path offer = dir.resolve("offer.json");
+        Files.writeString(offer, "{\"id\": \"c-1\", \"asOf\": \"2026-11-01\", \"targetRoles\": [\"clinical-director\"],"
+                + " \"experience\": [{\"title\": \"Staff Nurse\", \"kind\": \"clinical\", \"start\": \"2027-01\"}]}");
+
+        Run run = run("assess", offer.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("      have    0 of 3 years of healthcare experience (no months counted yet: "
+                + "1 period starts in or after the assessment month)")
+                .doesNotContain("no periods of this kind");
+    }
+
+    @Test
     void aMalformedProfileExitsTwoWithLineAndColumn(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n  \"id\": \"c-1\",\n  \"education\": [\n}\n");

@@ -125,6 +125,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void aJsonLinesExportWithAByteOrderMarkHasItsFirstRecordAssessed(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("export.jsonl");
+        Files.writeString(input, "\uFEFF{\"id\": \"first\"}\r\n{\"id\": \"second\"}\r\n");
+        Path out = dir.resolve("r.jsonl");
+
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(lastLine(run.err())).isEqualTo("read 2, assessed 2, rejected 0");
+        assertThat(ids(out)).containsExactly("first", "second");
+    }
+
+    @Test
     void anEmptyInputGivesEmptyOutputsAndExitZero(@TempDir Path dir) throws Exception {
         Path input = Files.writeString(dir.resolve("empty.jsonl"), "\n\n");
         Path out = dir.resolve("r.jsonl");
@@ -222,6 +235,17 @@ class BatchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith(rules + "/x.drl:");
+    }
+
+    @Test
+    void aNumberOfWorkerThreadsBelowOneIsACommandLineErrorNotSilentlyOne(@TempDir Path dir) {
+        for (String jobs : java.util.List.of("0", "-4")) {
+            AssessCommandTest.Run run = run("batch", "profiles", "--out", dir.resolve("r.jsonl").toString(), "--jobs", jobs, "--rules", "rules");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("--jobs " + jobs + ": not a number of worker threads: use 1 or more");
+            assertThat(dir.resolve("r.jsonl")).doesNotExist();
+        }
     }
 
     @Test

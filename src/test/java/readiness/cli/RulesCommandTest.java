@@ -113,6 +113,22 @@ class RulesCommandTest {
     }
 
     @Test
+    void problemsAreListedInFileAndLineOrderTheSameOnEveryRun(@TempDir Path dir) throws Exception {
+        Path rules = Assess.copyRules(dir.resolve("rules"));
+        Files.delete(rules.resolve("catalog.drl")); // every role file then names actions that are not in the catalog
+
+        AssessCommandTest.Run result = run("rules", "validate", "--rules", rules.toString(), "--no-cache");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        java.util.List<String> problems = result.err().lines().filter(line -> line.startsWith(rules.toString())).toList();
+        assertThat(problems).hasSizeGreaterThan(20);
+        java.util.Comparator<String> byFileThenLine = java.util.Comparator
+                .comparing((String line) -> line.substring(0, line.indexOf(".drl:")))
+                .thenComparingInt(line -> Integer.parseInt(line.substring(line.indexOf(".drl:") + 5).split(":")[0]));
+        assertThat(problems).isSortedAccordingTo(byFileThenLine);
+    }
+
+    @Test
     void commonMistakesGetAPlainHint(@TempDir Path dir) throws Exception {
         Path rules = Assess.copyRules(dir.resolve("rules"));
         Files.writeString(rules.resolve("zz-mistakes.drl"), """

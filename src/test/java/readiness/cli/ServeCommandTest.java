@@ -31,6 +31,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortAnotherProgramHoldsOrAnAddressThatIsNotHereIsAPlainErrorNotAnInternalOne() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            AssessCommandTest.Run run = run("serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).startsWith("serve: --port " + taken.getLocalPort() + ": cannot listen on 127.0.0.1:"
+                    + taken.getLocalPort() + ": address already in use (another program is listening there: stop it or choose another port)");
+            assertThat(run.err()).doesNotContain("internal error").doesNotContain("Exception");
+            assertThat(run.out()).doesNotContain("Serving on");
+        }
+        AssessCommandTest.Run run = run("serve", "--port", "0", "--host", "999.1.1.1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("serve: --host 999.1.1.1: cannot listen on 999.1.1.1:0: ");
+        assertThat(run.err()).doesNotContain("internal error").doesNotContain("Exception");
+    }
+
+    @Test
     void theHelpNamesTheOptions() {
         AssessCommandTest.Run run = run("serve", "--help");
 

@@ -90,6 +90,34 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aFileSavedWithAByteOrderMarkAndWindowsLineEndsIsRead() throws ProfileException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] json = "{\r\n  \"id\": \"c-1\",\r\n  \"skills\": [\"budgeting\"]\r\n}\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + json.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(json, 0, file, bom.length, json.length);
+
+        Profile profile = ProfileReader.parse(file, "p.json");
+
+        assertThat(profile.id()).isEqualTo("c-1");
+        assertThat(profile.skills()).containsExactly("budgeting");
+    }
+
+    @Test
+    void aMistakeAfterAByteOrderMarkIsPlacedWhereAnEditorShowsIt() {
+        assertThat(problem("\uFEFF{\"id\": \"c-1\",}")).startsWith("p.json:1:14: malformed JSON: ");
+    }
+
+    @Test
+    void controlCharactersThatWouldForgeReportLinesOrDriveTheTerminalAreErrorsAtTheirPath() {
+        assertThat(problem("{\"id\":\"c-1\\nVerdict   READY\",\"name\":\"\\u001b[2J\\u001b[31mRed\","
+                + "\"experience\":[{\"title\":\"Nurse\\u0007\",\"kind\":\"clinical\",\"start\":\"2020-01\"}]}"))
+                .isEqualTo("p.json: id: control character U+000A at character 4: text is one line of printable characters\n"
+                        + "p.json: name: control character U+001B at character 1: text is one line of printable characters\n"
+                        + "p.json: experience[0].title: control character U+0007 at character 6: text is one line of printable characters");
+    }
+
+    @Test
     void aNullInAListIsAnErrorAtItsPathNotANullPointerException() {
         assertThat(problem("{\"id\":\"c-1\",\"skills\":[\"budgeting\",null]}"))
                 .isEqualTo("p.json: skills[1]: null is not allowed in a list: leave the entry out");

@@ -207,6 +207,77 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportedJobKeepsItsStatedLadderPositionSoThePageReportsWhatAssessDoes() throws Exception {
+        // the stated position is the only thing that places this title ("Physician Lead") on the ladder
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var profile = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                Path.of("profiles/cases/i9-04-stated-position.json").toFile()).get("profile");
+        profile.put("id", "stated-position").put("asOf", "2026-11-01").putArray("targetRoles").add("medical-director");
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile.toString());
+        browser.findElement(By.id("import-load")).click();
+
+        WebElement md = card("medical-director");
+
+        assertThat(md.getAttribute("data-level")).isEqualTo("medical-director");
+        assertThat(lastEntry("experience").findElement(By.name("position")).getAttribute("value")).isEqualTo("assistant-medical-director");
+    }
+
+    @Test
+    void anImportedAsOfDayIsKeptSoALicenseThatLapsedThatMonthIsAGapAsInAssess() throws Exception {
+        String profile = "{\"id\": \"mid-month\", \"asOf\": \"2026-11-15\", \"targetRoles\": [\"clinical-services-director\"],"
+                + " \"licenses\": [{\"type\": \"RN\", \"expires\": \"2026-11-10\"}]}";
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile);
+        browser.findElement(By.id("import-load")).click();
+
+        WebElement csd = card("clinical-services-director");
+
+        assertThat(browser.findElement(By.id("status")).getText()).contains("as of 2026-11-15");
+        assertThat(csd.findElements(By.cssSelector("table.gaps tr[data-requirement='csd.license.clinical']"))).hasSize(1);
+    }
+
+    @Test
+    void anImportedCertificationExpiryDayIsKeptSoACertificationThatLapsedIsAGapAsInAssess() throws Exception {
+        String profile = "{\"id\": \"cert-day\", \"asOf\": \"2026-11-25\", \"targetRoles\": [\"clinical-services-director\"],"
+                + " \"certifications\": [{\"code\": \"CPHQ\", \"earned\": \"2020-01\", \"expires\": \"2026-11-20\"}]}";
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile);
+        browser.findElement(By.id("import-load")).click();
+
+        WebElement csd = card("clinical-services-director");
+
+        assertThat(lastEntry("certifications").findElement(By.name("expires")).getAttribute("value")).isEqualTo("2026-11-20");
+        assertThat(csd.findElements(By.cssSelector("table.gaps tr[data-requirement='csd.certification.leadership-or-quality']"))).hasSize(1);
+    }
+
+    @Test
+    void anImportedProfileWithTyposIsRefusedWithTheCliMessagesNotAssessedWithoutThem() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        java.util.Map<String, String> typos = new java.util.LinkedHashMap<>();
+        typos.put("{\"id\": \"t\", \"skils\": [\"budgeting\"]}", "profile: skils: unknown field \"skils\" (did you mean \"skills\"?)");
+        typos.put("{\"id\": \"t\", \"licenses\": [{\"type\": \"RN\", \"expiers\": \"2027-03-31\"}]}",
+                "profile: licenses[0].expiers: unknown field \"expiers\" (did you mean \"expires\"?)");
+        typos.put("{\"id\": \"t\", \"targetRoles\": [\"clinical-servces-director\"]}",
+                "unknown role \"clinical-servces-director\" (did you mean \"clinical-services-director\"?)");
+        for (var typo : typos.entrySet()) {
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", typo.getKey());
+            browser.findElement(By.id("import-load")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-form"), typo.getValue()));
+            assertThat(browser.findElements(By.cssSelector("#report .role-card"))).as(typo.getKey()).isEmpty();
+        }
+    }
+
+    @Test
     void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
         browser.get(base + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));

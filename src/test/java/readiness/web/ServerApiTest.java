@@ -199,6 +199,21 @@ class ServerApiTest {
     }
 
     @Test
+    void aFieldAChangeDoesNotTakeIsAnErrorNotSilentlyIgnored() throws Exception {
+        String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
+                + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\", \"restricted\": false},"
+                + "{\"complete\": \"education[1]\", \"date\": \"2027-05\", \"expectd\": \"2027-05\"},"
+                + "{\"extend\": \"experience[1]\", \"months\": 12, \"month\": 24}]}";
+        Answer answer = post(base, "/api/what-if", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "changes[0].restricted: unknown field \"restricted\": a renew change takes renew and expires",
+                "changes[1].expectd: unknown field \"expectd\": a complete change takes complete and date",
+                "changes[2].month: unknown field \"month\" (did you mean \"months\"?): an extend change takes extend and months");
+    }
+
+    @Test
     void anAddedEntryWithAFieldWrongIsNamedByTheChangeThatAddedIt() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"add\": \"licenses\", \"entry\": {\"type\": \"RN\", \"staus\": \"active\"}}]}";
         Answer answer = post(base, "/api/what-if", body);
@@ -279,6 +294,29 @@ class ServerApiTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8Is400WithTheCliMessageNotSilentlyRepaired() throws Exception {
+        byte[] latin1 = "{\"id\": \"x\", \"name\": \"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(Files.createTempFile("latin1", ".json"), latin1);
+        String cli = AssessCommandTest.run("assess", file.toString(), "--rules", "rules").err();
+
+        for (String path : List.of("/api/assess", "/api/explain")) {
+            Answer answer = send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).asText()).as(path)
+                    .isEqualTo(cli.strip().replace(file.toString(), "profile"))
+                    .isEqualTo("profile: not UTF-8 text: invalid byte at offset 24; save the file as UTF-8");
+        }
+        byte[] whatIf = "{\"profile\": {\"id\": \"Jos\u00e9\"}, \"changes\": []}".getBytes(StandardCharsets.ISO_8859_1);
+        Answer answer = send(HttpRequest.newBuilder(URI.create(base + "/api/what-if"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(whatIf)).build());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").get(0).asText())
+                .isEqualTo("request body: not UTF-8 text: invalid byte at offset 23; save the file as UTF-8");
+    }
+
+    @Test
     void malformedJsonIs400WithLineAndColumn() throws Exception {
         Answer answer = post(base, "/api/assess", "{\n  \"id\": \"x\",\n  \"name\": oops\n}");
 
@@ -318,6 +356,25 @@ class ServerApiTest {
             socket.getOutputStream().flush();
             String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             assertThat(status).isEqualTo("HTTP/1.1 413 Payload Too Large");
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413AsSoonAsTheLimitIsPassed() throws Exception {
+        // no Content-Length: the server learns the size only by reading, and must stop at the limit
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(400_000_000) + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(("{\"id\": \"" + "x".repeat((int) ReadinessServer.MAX_BODY_BYTES)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 413 Payload Too Large");
+            String answer = in.lines().collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(answer).contains("\"type\" : \"/problems#too-large\"")
+                    .contains("request body: profile too large: more than 1,048,576 bytes; the limit is 1,048,576 bytes (1 MiB)");
         }
     }
 
