@@ -51,7 +51,9 @@ final class BytecodeCheck {
             Map<String, String> ruleByClassPrefix = new TreeMap<>();
             Set<String> declarations = new java.util.HashSet<>();
             for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
-                if (((RuleImpl) rule).getLhs().getChildren().isEmpty()) {
+                // No bindings, no way to reach a declared fact: the declarations are such rules (the knowledge base may
+                // have given their empty conditions the initial fact by now).
+                if (((RuleImpl) rule).getDeclarations().isEmpty()) {
                     declarations.add(rule.getName());
                 }
                 Object consequence = ((RuleImpl) rule).getConsequence();
@@ -65,7 +67,10 @@ final class BytecodeCheck {
                 ClassNode node = new ClassNode();
                 new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
                 String rule = ruleOf(node.name, ruleByClassPrefix);
-                for (String reached : reachedOutside(node, generated, rule != null && declarations.contains(rule))) {
+                // Packages read back from the cache have no consequences wired yet, so no class has a rule: the check of what
+                // decisions may change ran when the set was compiled, and the key covers the files and this build.
+                boolean mayDeclare = ruleByClassPrefix.isEmpty() || (rule != null && declarations.contains(rule));
+                for (String reached : reachedOutside(node, generated, mayDeclare)) {
                     problems.add(describe(rule, reached, places));
                 }
             }
