@@ -28,8 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -121,19 +119,12 @@ final class RuleCacheFile {
         if (!MessageDigest.isEqual(digest.digest(), sum)) {
             throw new Unusable("its checksum does not match its contents");
         }
-        ClassLoader loader = RuleCacheFile.class.getClassLoader();
-        // The empty knowledge base is made on a second thread while the packages are read: on a warm start each is a
-        // good part of the wait, and neither needs the other.
-        FutureTask<InternalKnowledgeBase> empty = new FutureTask<>(() ->
-                KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader)));
-        Thread making = new Thread(empty, "rules-base");
-        making.setDaemon(true);
-        making.start();
         try {
             ByteArrayInputStream payload = new ByteArrayInputStream(bytes, HEADER, bytes.length - HEADER);
             DataInputStream data = new DataInputStream(payload);
             Map<String, RulePlace> places = places(data, files);
             Map<String, Set<String>> vocabulary = vocabulary(data);
+            ClassLoader loader = RuleCacheFile.class.getClassLoader();
             Collection<KiePackage> packages;
             try (DroolsObjectInputStream in = new DroolsObjectInputStream(payload, loader)) {
                 in.setObjectInputFilter(RuleCacheFile::filter);
@@ -143,14 +134,9 @@ final class RuleCacheFile {
             if (!BytecodeCheck.check(packages, places).isEmpty()) {
                 throw new Unusable("its compiled rule code reaches outside what rules may use");
             }
-            InternalKnowledgeBase kieBase = empty.get();
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
             kieBase.addPackages(packages);
             return new Compiled(kieBase, places, vocabulary);
-        } catch (ExecutionException e) {
-            throw new Unusable("it could not be read back (" + e.getCause().getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unusable("its reading was interrupted");
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new Unusable("it could not be read back (" + e.getClass().getSimpleName() + ")");
         }
