@@ -252,10 +252,9 @@ public final class AtomicOutput implements Closeable {
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                if (text.charAt(i) == '\n') {
-                    lines++;
-                }
+            int end = offset + length;
+            for (int i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+                lines++;
             }
             try {
                 out.write(text, offset, length);

@@ -169,7 +169,8 @@ public final class CohortSummary implements BatchListener {
         }
         Map<Integer, Report.StepItem> byOrder = new LinkedHashMap<>();
         report.nextSteps().forEach(step -> byOrder.put(step.order(), step));
-        Set<Report.StepItem> path = new java.util.HashSet<>();
+        // By identity: a step's order makes it unique, and hashing a whole step for every candidate of a cohort is not free.
+        Set<Report.StepItem> path = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Deque<Report.StepItem> pending = new java.util.ArrayDeque<>();
         report.nextSteps().stream().filter(s -> s.closes().stream().anyMatch(required::contains)).forEach(pending::push);
         while (!pending.isEmpty()) {
