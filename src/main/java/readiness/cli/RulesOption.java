@@ -18,9 +18,18 @@ public final class RulesOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    Path folder;
+
+    /** A folder that is not there is a mistake on the command line (exit 2), not a rule set that does not compile (3). */
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rule files folder (default: ./rules if it exists, else the rules shipped in the jar).")
-    Path folder;
+    void folder(Path given) {
+        if (!Files.isDirectory(given)) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--rules " + given + ": "
+                    + (Files.exists(given) ? "not a folder" : "no such rules folder"));
+        }
+        folder = given;
+    }
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Keep compiled rules here (default: $READINESS_CACHE_DIR, else $XDG_CACHE_HOME/readiness, else ~/.cache/readiness).")

@@ -193,4 +193,16 @@ public class AssessCommandTest {
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("Unmatched arguments").contains("'asses'").contains("readiness --help");
     }
+
+    @Test
+    void aRulesFolderThatIsNotThereIsACommandLineMistake() {
+        Run missing = run("assess", PROFILE, "--rules", "no-such-folder");
+        Run file = run("assess", PROFILE, "--rules", PROFILE);
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("assess: --rules no-such-folder: no such rules folder");
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).startsWith("assess: --rules " + PROFILE + ": not a folder");
+        assertThat(missing.out() + file.out()).isEmpty();
+    }
 }
