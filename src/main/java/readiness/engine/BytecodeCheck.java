@@ -87,10 +87,7 @@ final class BytecodeCheck {
         for (MethodNode method : node.methods) {
             for (AbstractInsnNode insn : method.instructions) {
                 if (insn instanceof MethodInsnNode call) {
-                    if (!declaration && !generated.contains(call.owner) && RuleAllowlist.declarationOnly(call.owner, call.name)) {
-                        reached.add(call.owner + "." + call.name);
-                    }
-                    refer(call.owner, call.name, generated, reached);
+                    call(call.owner, call.name, generated, declaration, reached);
                 } else if (insn instanceof FieldInsnNode field) {
                     refer(field.owner, field.name, generated, reached);
                 } else if (insn instanceof InvokeDynamicInsnNode indy) {
@@ -98,25 +95,33 @@ final class BytecodeCheck {
                         reached.add(indy.bsm.getOwner() + "." + indy.bsm.getName());
                     }
                     for (Object argument : indy.bsmArgs) {
-                        constant(argument, generated, reached);
+                        constant(argument, generated, declaration, reached);
                     }
                 } else if (insn instanceof LdcInsnNode ldc) {
-                    constant(ldc.cst, generated, reached);
+                    constant(ldc.cst, generated, declaration, reached);
                 }
             }
         }
         return reached;
     }
 
-    private static void constant(Object value, Set<String> generated, Set<String> reached) {
+    private static void constant(Object value, Set<String> generated, boolean declaration, Set<String> reached) {
         if (value instanceof Handle handle) {
-            refer(handle.getOwner(), handle.getName(), generated, reached);
+            call(handle.getOwner(), handle.getName(), generated, declaration, reached);
         } else if (value instanceof ConstantDynamic dynamic) {
             reached.add(dynamic.getBootstrapMethod().getOwner() + "." + dynamic.getBootstrapMethod().getName());
         } else if (value instanceof Type type && type.getSort() == Type.OBJECT && !RuleAllowlist.allowsType(type.getInternalName())
                 && !generated.contains(type.getInternalName())) {
             reached.add(type.getInternalName() + ".class");
         }
+    }
+
+    /** A method called, or named by a method reference: outside a declaration, one that changes a declared fact is refused too. */
+    private static void call(String owner, String member, Set<String> generated, boolean declaration, Set<String> reached) {
+        if (!declaration && !generated.contains(owner) && RuleAllowlist.declarationOnly(owner, member)) {
+            reached.add(owner + "." + member);
+        }
+        refer(owner, member, generated, reached);
     }
 
     private static void refer(String owner, String member, Set<String> generated, Set<String> reached) {

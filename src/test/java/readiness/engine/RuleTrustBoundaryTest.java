@@ -424,6 +424,21 @@ class RuleTrustBoundaryTest {
     }
 
     @Test
+    void aDecisionThatChangesThePolicyThroughAMethodReferenceIsRefused() throws IOException {
+        assertThat(refused("""
+                rule "a method reference to a builder"
+                when
+                    Credential(code == "RN")
+                    $p: Policy()
+                then
+                    java.util.function.BiFunction<Policy, Integer, Policy> relax = Policy::nearlyReadyWithin;
+                    relax.apply($p, 600);
+                end
+                """)).singleElement().asString().contains("rule \"a method reference to a builder\" reaches for "
+                + "readiness.facts.Policy.nearlyReadyWithin " + SHARED);
+    }
+
+    @Test
     void aConditionThatChangesADeclaredRequirementIsRefused() throws IOException {
         assertThat(refused("""
                 rule "a condition lowers a threshold"
