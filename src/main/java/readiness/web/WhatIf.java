@@ -178,6 +178,10 @@ public final class WhatIf {
     private static Applied renew(ObjectNode profile, JsonNode change, String target, String at, LocalDate asOf) {
         ObjectNode entry = entry(profile, target, at + ".renew", List.of("licenses", "certifications", "boardCertifications"));
         DateText expires = date(text(change, "expires", at), at + ".expires");
+        if (!expires.last().isAfter(asOf)) {
+            throw new IllegalArgumentException(at + ".expires: " + expires.text() + " is not after the assessment date " + asOf
+                    + ": a renewal runs to a later date");
+        }
         entry.put("expires", expires.text());
         entry.put("status", "active");
         if (target.startsWith("certifications")) {

@@ -214,6 +214,16 @@ class ServerApiTest {
     }
 
     @Test
+    void aRenewalThatExpiresBeforeTheAssessmentDateIsAMistake() throws Exception {
+        String body = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"renew\": \"licenses[0]\", \"expires\": \"2025-06\"}]}";
+        Answer answer = post(base, "/api/what-if", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "changes[0].expires: 2025-06 is not after the assessment date 2026-11-01: a renewal runs to a later date");
+    }
+
+    @Test
     void anAddedEntryWithAFieldWrongIsNamedByTheChangeThatAddedIt() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"add\": \"licenses\", \"entry\": {\"type\": \"RN\", \"staus\": \"active\"}}]}";
         Answer answer = post(base, "/api/what-if", body);
