@@ -103,6 +103,15 @@ class PageInBrowserIT {
         new Select(entry.findElement(By.name(field))).selectByValue(value);
     }
 
+    /** Opens the page and loads a profile through its Import box, as a user pasting a file would. */
+    private static void importProfile(String json) {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        browser.findElement(By.cssSelector("#import summary")).click();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", json);
+        browser.findElement(By.id("import-load")).click();
+    }
+
     private static WebElement card(String role) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report #role-" + role)));
     }
@@ -213,11 +222,7 @@ class PageInBrowserIT {
         var profile = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
                 Path.of("profiles/cases/i9-04-stated-position.json").toFile()).get("profile");
         profile.put("id", "stated-position").put("asOf", "2026-11-01").putArray("targetRoles").add("medical-director");
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
-        browser.findElement(By.cssSelector("#import summary")).click();
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile.toString());
-        browser.findElement(By.id("import-load")).click();
+        importProfile(profile.toString());
 
         WebElement md = card("medical-director");
 
@@ -229,11 +234,7 @@ class PageInBrowserIT {
     void anImportedAsOfDayIsKeptSoALicenseThatLapsedThatMonthIsAGapAsInAssess() throws Exception {
         String profile = "{\"id\": \"mid-month\", \"asOf\": \"2026-11-15\", \"targetRoles\": [\"clinical-services-director\"],"
                 + " \"licenses\": [{\"type\": \"RN\", \"expires\": \"2026-11-10\"}]}";
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
-        browser.findElement(By.cssSelector("#import summary")).click();
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile);
-        browser.findElement(By.id("import-load")).click();
+        importProfile(profile);
 
         WebElement csd = card("clinical-services-director");
 
@@ -245,11 +246,7 @@ class PageInBrowserIT {
     void anImportedCertificationExpiryDayIsKeptSoACertificationThatLapsedIsAGapAsInAssess() throws Exception {
         String profile = "{\"id\": \"cert-day\", \"asOf\": \"2026-11-25\", \"targetRoles\": [\"clinical-services-director\"],"
                 + " \"certifications\": [{\"code\": \"CPHQ\", \"earned\": \"2020-01\", \"expires\": \"2026-11-20\"}]}";
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
-        browser.findElement(By.cssSelector("#import summary")).click();
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]", profile);
-        browser.findElement(By.id("import-load")).click();
+        importProfile(profile);
 
         WebElement csd = card("clinical-services-director");
 
@@ -279,12 +276,7 @@ class PageInBrowserIT {
 
     @Test
     void thePrintedReportLeavesOutTheFormAndTheButtons() throws Exception {
-        browser.get(base + "/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
-        browser.findElement(By.cssSelector("#import summary")).click();
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]",
-                Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
-        browser.findElement(By.id("import-load")).click();
+        importProfile(Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
         card("clinical-services-director");
         try {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
