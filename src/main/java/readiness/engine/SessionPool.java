@@ -16,9 +16,9 @@ import java.util.Map;
  * Rule sessions kept between profiles, one per worker at a time, for each selection of roles. A session holds the
  * declared facts (and what the rules derive from them alone) from its start; a profile's facts are inserted, fired,
  * read, then deleted and fired again so truth maintenance withdraws everything they justified. A session returns
- * to the pool only when it is back to its starting facts (as many of each class, every declared fact present); anything else (an exception, a budget exceeded, a
- * fact left over) disposes of it. `bench --compare-sessions` and SessionReuseTest prove reused sessions give the
- * reports fresh ones do.
+ * to the pool only when it is back to its starting facts (as many of each class, every declared fact present);
+ * anything else (an exception, a budget exceeded, a fact left over) disposes of it. `bench --compare-sessions` and
+ * SessionReuseTest prove reused sessions give the reports fresh ones do.
  */
 final class SessionPool {
     /** Selections of roles kept at once; a service asked for many different selections drops the least recent. */

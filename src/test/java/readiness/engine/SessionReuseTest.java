@@ -64,8 +64,7 @@ class SessionReuseTest {
                     update($c);
                 end
                 """);
-        Profile looping = ProfileReader.parse("{\"id\": \"loop\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"LOOP\"}],"
-                + " \"licenses\": [{\"type\": \"RN\", \"status\": \"active\"}]}", "loop.json");
+        Profile looping = Assess.profile("{'id': 'loop', 'certifications': [{'code': 'LOOP'}], 'licenses': [{'type': 'RN', 'status': 'active'}]}");
 
         assertThatThrownBy(() -> both.reused().assess(looping, null, List.of())).isInstanceOf(RulesDidNotSettleException.class);
         assertSameReports(both, 40);
@@ -89,10 +88,8 @@ class SessionReuseTest {
                     delete($a);
                 end
                 """);
-        Profile rn = ProfileReader.parse("{\"id\": \"rn\", \"asOf\": \"2026-11-01\", \"licenses\": [{\"type\": \"RN\", \"status\": \"active\"}]}",
-                "rn.json");
-        Profile cphq = ProfileReader.parse("{\"id\": \"cphq\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"CPHQ\"}]}",
-                "cphq.json");
+        Profile rn = Assess.profile("{'id': 'rn', 'licenses': [{'type': 'RN', 'status': 'active'}]}");
+        Profile cphq = Assess.profile("{'id': 'cphq', 'certifications': [{'code': 'CPHQ'}]}");
 
         for (Profile first : List.of(rn, cphq)) {
             assertThat(report(both.reused(), first)).isEqualTo(report(both.fresh(), first));
@@ -112,8 +109,7 @@ class SessionReuseTest {
                     insert(new Skill("swapped"));
                 end
                 """);
-        Profile ccrn = ProfileReader.parse("{\"id\": \"ccrn\", \"asOf\": \"2026-11-01\", \"certifications\": [{\"code\": \"CCRN\"}]}",
-                "ccrn.json");
+        Profile ccrn = Assess.profile("{'id': 'ccrn', 'certifications': [{'code': 'CCRN'}]}");
 
         assertThat(both.reused().pooled()).isTrue();
         assertThat(report(both.reused(), ccrn)).isEqualTo(report(both.fresh(), ccrn));
