@@ -80,7 +80,7 @@ final class BytecodeCheck {
 
     /**
      * "owner.member" for each reference outside the allowlist, in the order the class makes them; outside a declaration
-     * (a rule without conditions), a member that changes a declared fact is outside too.
+     * (a rule without bindings), a member that changes a declared fact is outside too.
      */
     private static Set<String> reachedOutside(ClassNode node, Set<String> generated, boolean declaration) {
         Set<String> reached = new LinkedHashSet<>();
