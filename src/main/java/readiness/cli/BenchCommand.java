@@ -49,7 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--warmup", defaultValue = "20000", paramLabel = "N", description = "Profiles assessed first to warm the JIT (default 20000).")
+    @Option(names = "--warmup", defaultValue = "20000", paramLabel = "N", description = {"Profiles in a warm-up pass (default 20000); passes repeat until",
+            "the JIT settles (under 1% of the cores' time compiling), at most " + MAX_WARMUP_PASSES + "."})
     int warmup;
 
     @Option(names = "--compare-sessions", description = {"Instead of timing, check reused sessions against fresh ones:",
@@ -78,13 +79,18 @@ public final class BenchCommand implements Callable<Integer> {
             BatchRunner floor = new BatchRunner(BatchRunner::parseOnly, jobs);
             BatchRunner full = new BatchRunner(assessor, jobs, null, List.of());
             run(floor, warm, folder);
-            run(full, warm, folder);
+            WarmUp warmedUp = warmUp(full, warm, folder);
             Result floorResult = run(floor, cohort, folder);
             Result fullResult = run(full, cohort, folder);
             Single single = singleThread(assessor, warm, cohort);
+            out.printf(Locale.ROOT, "warm-up: %d pass%s of %,d profiles%s (%.1f s compiling in the last)%n", warmedUp.passes(),
+                    warmedUp.passes() == 1 ? "" : "es", warmup, warmedUp.settled() ? ", until the JIT settled" : ", the JIT still compiling",
+                    warmedUp.lastCompileSeconds());
             out.printf("floor (Jackson read + write, no rules): %,.0f profiles/s, peak heap %d MiB%n", floorResult.rate(), floorResult.peakMiB());
             out.printf("batch (all five roles):                 %,.0f profiles/s, peak heap %d MiB%n", fullResult.rate(), fullResult.peakMiB());
             out.printf("ratio to the floor: %.3f%n", fullResult.rate() / floorResult.rate());
+            out.printf(Locale.ROOT, "JIT during the batch: %.1f s compiling, %.1f%% of the cores' time%n", fullResult.compileSeconds(),
+                    100 * fullResult.compileShare());
             out.printf(Locale.ROOT, "single thread (assess and report, %,d profiles): %,.0f profiles/s, %,.0f us CPU, %,.0f KiB allocated"
                     + " and %,.0f bytes of JSON per profile%n", single.profiles(), single.rate(), single.cpuMicros(), single.allocatedKiB(),
                     single.jsonBytes());
@@ -113,7 +119,34 @@ public final class BenchCommand implements Callable<Integer> {
         return result.identical() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }
 
-    private record Result(double rate, long peakMiB) {
+    /** A run's rate, its peak heap, and the compiler's time during it (CompilationMXBean: the total over its threads). */
+    private record Result(double rate, long peakMiB, double seconds, double compileSeconds) {
+        double compileShare() {
+            return compileSeconds / (seconds * Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private record WarmUp(int passes, boolean settled, double lastCompileSeconds) {
+    }
+
+    static final int MAX_WARMUP_PASSES = 8;
+    /** Settled: the compiler used under this share of the cores' time in a pass, so the batch measured runs compiled code. */
+    private static final double SETTLED_COMPILE_SHARE = 0.01;
+
+    /**
+     * Warm-up passes until the JIT settles. Drools generates a class per constraint and consequence, and on two busy cores
+     * the optimizing compiler lags the workers for tens of seconds: a batch measured before it catches up runs partly on
+     * the quick compiler's code, while the single-thread figure, taken last, runs fully compiled.
+     */
+    private static WarmUp warmUp(BatchRunner runner, Path warm, Path folder) throws IOException, InterruptedException {
+        Result pass = null;
+        for (int passes = 1; passes <= MAX_WARMUP_PASSES; passes++) {
+            pass = run(runner, warm, folder);
+            if (pass.compileShare() < SETTLED_COMPILE_SHARE) {
+                return new WarmUp(passes, true, pass.compileSeconds());
+            }
+        }
+        return new WarmUp(MAX_WARMUP_PASSES, false, pass.compileSeconds());
     }
 
     /** One thread's rate, and the CPU time and bytes it allocates per profile (ThreadMXBean: these do not vary run to run). */
@@ -180,6 +213,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        java.lang.management.CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long compiledBefore = compiler.getTotalCompilationTime();
         long start = System.nanoTime();
         BatchCounts counts;
         try (InputSource source = InputSource.open(input.toString(), System.in);
@@ -189,6 +224,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Result(counts.read() / seconds, peak / (1024 * 1024));
+        return new Result(counts.read() / seconds, peak / (1024 * 1024), seconds, (compiler.getTotalCompilationTime() - compiledBefore) / 1e3);
     }
 }

@@ -14,8 +14,10 @@ class BenchCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
+                .containsPattern("warm-up: [1-8] pass(es)? of 100 profiles(, until the JIT settled|, the JIT still compiling) \\(\\d+\\.\\d s compiling in the last\\)")
                 .containsPattern("floor \\(Jackson read \\+ write, no rules\\): [\\d,]+ profiles/s")
                 .containsPattern("batch \\(all five roles\\): +[\\d,]+ profiles/s")
+                .containsPattern("JIT during the batch: \\d+\\.\\d s compiling, \\d+\\.\\d% of the cores' time")
                 .containsPattern("single thread \\(assess and report, 300 profiles\\): [\\d,]+ profiles/s, [\\d,]+ us CPU, [\\d,]+ KiB allocated"
                         + " and [\\d,]+ bytes of JSON per profile")
                 .containsPattern("batch against 2 x the single-thread rate: \\d\\.\\d{3} \\(the goal is 0\\.8 or more\\)");
