@@ -104,6 +104,25 @@ class NextStepsTest {
     }
 
     @Test
+    void aClinicalDirectorsDoctorateIsAnyDoctorateNotANursingOne() {
+        // 003 Job Requirements: "Some employers may prefer candidates who have a doctorate degree as well": any doctorate,
+        // so a social worker is not sent to a DNP (open to nurses only) or a PhD in nursing.
+        Report.RoleReport role = role("clinical-director",
+                "{'education':[{'degree':'MSW'}],'experience':[{'kind':'clinical','start':'2019-01'}]}");
+
+        Report.StepItem doctorate = role.nextSteps().stream().filter(s -> s.closes().contains("cd.education.doctorate"))
+                .findFirst().orElseThrow();
+        assertThat(doctorate.action()).doesNotContain("nursing").doesNotContain("DNP or PhD");
+        assertThat(doctorate.source()).startsWith("003_88c676014f811f5a.txt: Job Requirements");
+        assertThat(doctorate.months()).isEqualTo(new Report.Range(36, 60));
+        assertThat(doctorate.after()).as("the MSW is the master's it builds on").isEmpty();
+
+        Report.RoleReport csd = role("clinical-services-director", "{'education':[{'degree':'MSN'}]}");
+        assertThat(step(csd, "doctorate").action()).as("000 bullet 3 does name a DNP or PhD in nursing or healthcare administration")
+                .isEqualTo("Earn a doctorate (DNP or PhD in nursing or healthcare administration)");
+    }
+
+    @Test
     void renewingTheOnlyCertificationTheBsnRouteCountsOnKeepsTheMastersRequirementToo() {
         // 000 Education Requirements bullet 2: a BSN with extensive leadership *and relevant certifications* meets the
         // education requirement, so the readiness of this BSN nurse leader hangs on the CPHQ that lapses in March.
