@@ -53,7 +53,7 @@ public record ReportView(Report report, List<RoleCard> roles) {
         List<TimelineStep> steps = timeline(role);
         int axis = Math.max(1, steps.stream().mapToInt(TimelineStep::end).max().orElse(1));
         return new RoleCard(role, Formats.verdict(role.verdict()), role.verdict().toLowerCase(Locale.ROOT).replace('_', '-'),
-                (int) Math.round(role.score() * 100), Formats.months(role.monthsToReady()),
+                (int) Math.round(role.score() * 100), Formats.readyIn(role),
                 LocalDate.parse(report.asOf()).plusMonths(role.monthsToReady().max()).toString().substring(0, 7),
                 ladder(role, definition), gaps, steps, axis, ticks(axis));
     }

@@ -22,6 +22,12 @@ public final class Formats {
         return range.min() == range.max() ? range.max() + unit : range.min() + "-" + range.max() + unit;
     }
 
+    /** The role's time to ready; "now" only for a ready role: a role with required gaps left is "under a month" away at best. */
+    public static String readyIn(Report.RoleReport role) {
+        String months = months(role.monthsToReady());
+        return "READY".equals(role.verdict()) ? months : months.replace("now", "under a month");
+    }
+
     public static String usd(Report.Range range) {
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
         if (range.max() == 0) {

@@ -39,7 +39,7 @@ public final class MarkdownReport {
         out.append("- **Verdict:** ").append(Formats.verdict(role.verdict())).append(" (").append(role.verdictReason()).append(")").append(NL);
         out.append("- **Score:** ").append(Formats.score(role.score())).append(NL);
         out.append("- **Level:** ").append(Formats.level(role)).append(NL);
-        out.append("- **Ready in:** ").append(Formats.months(role.monthsToReady())).append(NL);
+        out.append("- **Ready in:** ").append(Formats.readyIn(role)).append(NL);
         if (!role.gaps().isEmpty()) {
             out.append(NL).append("### Gaps").append(NL).append(NL)
                     .append("| Requirement | Severity | Need | Have | Source |").append(NL)

@@ -40,7 +40,7 @@ public final class TextReport {
         out.append("Verdict   ").append(Formats.verdict(role.verdict())).append(": ").append(role.verdictReason()).append(NL);
         out.append("Score     ").append(Formats.score(role.score())).append(NL);
         out.append("Level     ").append(Formats.level(role)).append(NL);
-        out.append("Ready in  ").append(Formats.months(role.monthsToReady())).append(NL);
+        out.append("Ready in  ").append(Formats.readyIn(role)).append(NL);
 
         List<Report.GapItem> required = ReportBuilder.required(role);
         if (!role.gaps().isEmpty()) {

@@ -205,4 +205,23 @@ public class AssessCommandTest {
         assertThat(file.err()).startsWith("assess: --rules " + PROFILE + ": not a folder");
         assertThat(missing.out() + file.out()).isEmpty();
     }
+
+    @Test
+    void aRoleThatIsNotReadyIsNeverShownAsReadyNow(@TempDir Path dir) throws Exception {
+        // The MSW's expected date has passed: its completion step takes 0 months, yet the role is only nearly ready
+        // until the degree is confirmed, so "Ready in now" would contradict the verdict above it.
+        Path profile = dir.resolve("msw-date-passed.json");
+        Files.writeString(profile, """
+                {"id": "msw-date-passed", "targetRoles": ["clinical-director"],
+                 "education": [{"degree": "MSW", "status": "in-progress", "expected": "2026-06"}],
+                 "experience": [{"kind": "clinical", "start": "2022-01"}]}""");
+
+        Run text = run("assess", profile.toString(), "--as-of", "2026-11-24", "--rules", "rules");
+        Run markdown = run("assess", profile.toString(), "--as-of", "2026-11-24", "--format", "md", "--rules", "rules");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("Verdict   NEARLY READY").contains("Ready in  under a month").doesNotContain("Ready in  now");
+        assertThat(markdown.out()).contains("**Ready in:** under a month").doesNotContain("**Ready in:** now");
+        assertThat(run("assess", PROFILE, "--rules", "rules").out()).contains("Ready in  6 months");
+    }
 }

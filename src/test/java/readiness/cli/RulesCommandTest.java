@@ -89,7 +89,7 @@ class RulesCommandTest {
         edit(cd, ".metBy(\"health-related-masters\")", ".metBy(\"health-related-master\")");
         edit(cd, "double healthcareYears = 3;", "double healthcareYears = -3;");
         edit(cd, "role.requirement(\"education.doctorate\").education().preferred()", "role.requirement(\"education.doctorate\").preferred()");
-        edit(cd, ".closedBy(\"doctorate\");", ".closedBy(\"doctorat\");");
+        edit(cd, ".closedBy(\"doctorate-in-field\");", ".closedBy(\"doctorate-in-feld\");");
         Path md = rules.resolve("medical-director.drl");
         edit(md, "role.requirement(\"ladder.senior.total\")", "role.requirement(\"experience.practice\")");
         edit(md, ".years(\"years.post-residency\", 18)", ".years(\"years.post-residency\", 1.8)");
@@ -102,7 +102,7 @@ class RulesCommandTest {
                         + "a class no vocabulary rule produces \\(did you mean \"health-related-masters\"\\?\\)")
                 .contains("cd.experience.healthcare asks for -3.0 years: a threshold cannot be negative")
                 .contains("cd.education.doctorate has no category")
-                .contains("cd.education.doctorate is closed by \"doctorat\", which is not in the catalog (did you mean \"doctorate\"?)")
+                .contains("cd.education.doctorate is closed by \"doctorate-in-feld\", which is not in the catalog (did you mean \"doctorate-in-field\"?)")
                 .contains("requirement id md.experience.practice is declared twice")
                 .contains("the ladder does not ascend: rung 5 asks years.post-residency >= 1.8, less than rung 4's 12")
                 .contains("nothing was loaded");

@@ -104,6 +104,54 @@ class NextStepsTest {
     }
 
     @Test
+    void aClinicalDirectorsDoctorateIsAnyDoctorateNotANursingOne() {
+        // 003 Job Requirements: "Some employers may prefer candidates who have a doctorate degree as well": any doctorate,
+        // so a social worker is not sent to a DNP (open to nurses only) or a PhD in nursing.
+        Report.RoleReport role = role("clinical-director",
+                "{'education':[{'degree':'MSW'}],'experience':[{'kind':'clinical','start':'2019-01'}]}");
+
+        Report.StepItem doctorate = role.nextSteps().stream().filter(s -> s.closes().contains("cd.education.doctorate"))
+                .findFirst().orElseThrow();
+        assertThat(doctorate.action()).doesNotContain("nursing").doesNotContain("DNP or PhD");
+        assertThat(doctorate.source()).startsWith("003_88c676014f811f5a.txt: Job Requirements");
+        assertThat(doctorate.months()).isEqualTo(new Report.Range(36, 60));
+        assertThat(doctorate.after()).as("the MSW is the master's it builds on").isEmpty();
+
+        Report.RoleReport csd = role("clinical-services-director", "{'education':[{'degree':'MSN'}]}");
+        assertThat(step(csd, "doctorate").action()).as("000 bullet 3 does name a DNP or PhD in nursing or healthcare administration")
+                .isEqualTo("Earn a doctorate (DNP or PhD in nursing or healthcare administration)");
+    }
+
+    @Test
+    void renewingTheOnlyCertificationTheBsnRouteCountsOnKeepsTheMastersRequirementToo() {
+        // 000 Education Requirements bullet 2: a BSN with extensive leadership *and relevant certifications* meets the
+        // education requirement, so the readiness of this BSN nurse leader hangs on the CPHQ that lapses in March.
+        String bsnRoute = """
+                {'education':[{'degree':'BSN','completed':'2008-05'}],
+                 'licenses':[{'type':'RN','expires':'2029-01-31'}],
+                 'certifications':[{'code':'CPHQ','earned':'2020-01','expires':'2027-03'}],
+                 'experience':[{'kind':'clinical','start':'2010-01','end':'2016-12'},
+                               {'title':'Nurse Manager','kind':'management','start':'2017-01'}]}""";
+        Report.RoleReport role = role("clinical-services-director", bsnRoute);
+
+        assertThat(role.verdict()).isEqualTo("READY");
+        assertThat(met(role, "csd.education.masters").detail()).startsWith("BSN path: ");
+        Report.StepItem renew = step(role, "renew");
+        assertThat(renew.order()).isEqualTo(1);
+        assertThat(renew.closes()).containsExactly("csd.certification.leadership-or-quality", "csd.education.masters");
+
+        Report.RoleReport secondCertification = role("clinical-services-director", bsnRoute.replace("'expires':'2027-03'}]",
+                "'expires':'2027-03'},{'code':'NEA-BC','earned':'2021-01','expires':'2030-01'}]"));
+        assertThat(step(secondCertification, "renew").closes()).as("the NEA-BC keeps the BSN route open")
+                .containsExactly("csd.certification.leadership-or-quality");
+
+        Report.RoleReport mastersHolder = role("clinical-services-director", bsnRoute.replace(
+                "{'degree':'BSN','completed':'2008-05'}", "{'degree':'BSN','completed':'2008-05'},{'degree':'MSN','completed':'2014-05'}"));
+        assertThat(step(mastersHolder, "renew").closes()).as("an MSN meets the master's whatever the CPHQ does")
+                .containsExactly("csd.certification.leadership-or-quality");
+    }
+
+    @Test
     void aStepThatClosesTwoGapsAppearsOnceListingBoth() {
         Report.RoleReport role = role("clinical-services-director",
                 "{'education':[{'degree':'BSN'},{'degree':'DNP','status':'in-progress','expected':'2027-11'}]}");
