@@ -312,17 +312,49 @@ final class PathPlanner {
         }
     }
 
-    /** Another step that counts closes every requirement this one closes, and does not need this one first. */
+    /**
+     * Another step that counts closes every requirement this one closes and does not need this one first; for a step
+     * closing a required gap, it must also be done no later. A slower step never replaces a quicker one on the way to
+     * ready: a certification on the BSN route is not dropped for a master's.
+     */
     private boolean covered(Node node) {
         if (node.closes.isEmpty()) {
             return node.first.getKind().equals(NextStep.PREREQUISITE);
         }
         for (Node other : nodes.values()) {
-            if (other != node && other.closesGaps() && other.closes.containsAll(node.closes) && !needs(other, node)) {
+            if (other != node && other.closesGaps() && other.closes.containsAll(node.closes) && !needs(other, node)
+                    && (!closesRequired(node) || doneBy(other, new HashSet<>()) <= doneBy(node, new HashSet<>()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean closesRequired(Node node) {
+        for (Requirement required : requiredGaps) {
+            if (node.closes.contains(required.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most months a step takes, after the quickest way to what it needs first (before the steps are linked). */
+    private int doneBy(Node node, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return 0;
+        }
+        int start = 0;
+        for (String needed : node.needs) {
+            int quickest = Integer.MAX_VALUE;
+            for (Node giver : givers(needed, node)) {
+                quickest = Math.min(quickest, doneBy(giver, new HashSet<>(seen)));
+            }
+            if (quickest != Integer.MAX_VALUE) {
+                start = Math.max(start, quickest);
+            }
+        }
+        return start + node.first.getMonthsMax();
     }
 
     /** Another step needs a class this one gives and nothing else gives. */

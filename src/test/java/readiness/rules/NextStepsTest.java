@@ -289,6 +289,34 @@ class NextStepsTest {
     }
 
     @Test
+    void aQuickerWayToARequiredGapIsNeverDroppedForASlowerOne() {
+        // A BSN nurse leader holding a clinical certification (which the BSN route does not count): the route's
+        // leadership or quality certification closes the master's gap in 3-12 months; the master's takes 24-36.
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'BSN','completed':'2005-05'}],'licenses':[{'type':'RN','expires':'2029-01-31'}],
+                 'certifications':[{'code':'CCRN','earned':'2020-01'}],
+                 'experience':[{'kind':'clinical','start':'2016-11','end':'2021-10'},{'kind':'management','start':'2021-11'}]}""");
+
+        assertThat(step(role, "leadership-or-quality-certification").closes()).contains("csd.education.masters");
+        assertThat(role.monthsToReady()).isEqualTo(new Report.Range(3, 12));
+        assertThat(role.verdict()).isEqualTo("NEARLY_READY");
+    }
+
+    @Test
+    void degreeWorkInProgressThatClosesARequiredGapSoonestIsKept() {
+        // The DNP in progress does not need the MSN from the plan, so nothing else keeps the MSN's completion in it.
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'BSN','completed':'2017-12'},{'degree':'MSN','status':'in-progress','expected':'2027-03'},
+                              {'degree':'DNP','status':'in-progress','expected':'2029-04'}],
+                 'licenses':[{'type':'RN','expires':'2028-01-31'}],
+                 'experience':[{'kind':'clinical','start':'2018-02','end':'2021-09'},{'kind':'supervisory','start':'2021-10'}]}""");
+
+        assertThat(role.nextSteps()).filteredOn(s -> s.action().startsWith("Complete the MSN in progress"))
+                .singleElement().satisfies(s -> assertThat(s.closes()).contains("csd.education.masters"));
+        assertThat(role.monthsToReady()).as("the MSN ends in 4 months; a certification would take 3-12").isEqualTo(new Report.Range(4, 4));
+    }
+
+    @Test
     void aRevokedLicenseTakesTimeAndIsNeverCountedOnNorReadyNow() {
         Report.RoleReport role = role("medical-director", """
                 {'education':[{'degree':'MD','completed':'2005-05'}],'exams':[{'name':'USMLE','passed':'2006-06'}],
