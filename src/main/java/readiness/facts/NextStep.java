@@ -69,6 +69,18 @@ public final class NextStep {
         return fromCatalog(requirement.getRole(), CLOSE, action.getId(), action, action.getLabel(), requirement, false);
     }
 
+    /**
+     * Time that closes a gap another way: a route that counts a measure's months (the BSN route's leadership years for a
+     * master's gap) is met once the measure reaches the route's minimum; the step takes the whole months still missing.
+     */
+    public static NextStep gain(Gap gap, Measure measure, int minimumMonths, Action action) {
+        Requirement requirement = gap.getRequirement();
+        int months = Math.max(0, minimumMonths - measure.getMonths());
+        return new NextStep(requirement.getRole(), CLOSE, action.getId() + ":" + measure.getName() + ":" + months,
+                action, gainLabel(months, measure.getLabel()), requirement, months, months, action.getCostMin(), action.getCostMax(),
+                action.isEstimate(), false, action.getSource(), action.getRequires(), null);
+    }
+
     /** "Gain 1 more year of leadership experience", "Gain 7 more months of ...", "Gain 1 year 6 months more of ...". */
     static String gainLabel(int months, String what) {
         if (months % 12 == 0) {

@@ -303,6 +303,26 @@ class NextStepsTest {
     }
 
     @Test
+    void aBsnNurseLeaderShortOfTheRoutesLeadershipGainsItRatherThanEarningAMasters() {
+        String bsnWithCphq = """
+                {'education':[{'degree':'BSN','completed':'2005-05'}],'licenses':[{'type':'RN','expires':'2029-01-31'}],
+                 'certifications':[{'code':'CPHQ','earned':'2020-01'}],
+                 'experience':[{'kind':'clinical','start':'2016-12','end':'2021-11'},{'kind':'management','start':'%s'}]}""";
+        // 59 months of leadership on 2026-11-01; the BSN route asks for 5 years.
+        Report.RoleReport oneMonthShort = role("clinical-services-director", bsnWithCphq.formatted("2021-12"));
+
+        assertThat(oneMonthShort.verdict()).isEqualTo("NEARLY_READY");
+        assertThat(oneMonthShort.monthsToReady()).isEqualTo(new Report.Range(1, 1));
+        assertThat(oneMonthShort.nextSteps()).filteredOn(s -> s.closes().contains("csd.education.masters")).first()
+                .satisfies(s -> assertThat(s.action()).isEqualTo("Gain 1 more month of leadership (supervisory, management or executive) experience"));
+
+        // 12 months of leadership: 48 more take longer than a master's, which stays the way to close the gap.
+        Report.RoleReport fourYearsShort = role("clinical-services-director", bsnWithCphq.formatted("2025-11"));
+        assertThat(fourYearsShort.monthsToReady()).isEqualTo(new Report.Range(24, 36));
+        assertThat(fourYearsShort.nextSteps()).extracting(Report.StepItem::action).noneMatch(a -> a.startsWith("Gain 4 more years of leadership"));
+    }
+
+    @Test
     void degreeWorkInProgressThatClosesARequiredGapSoonestIsKept() {
         // The DNP in progress does not need the MSN from the plan, so nothing else keeps the MSN's completion in it.
         Report.RoleReport role = role("clinical-services-director", """
