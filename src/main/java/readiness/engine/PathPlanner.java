@@ -313,9 +313,9 @@ final class PathPlanner {
     }
 
     /**
-     * Another step that counts closes every requirement this one closes and does not need this one first; for a step
-     * closing a required gap, it must also be done no later. A slower step never replaces a quicker one on the way to
-     * ready: a certification on the BSN route is not dropped for a master's.
+     * Another step that counts closes every requirement this one closes, does not need this one first, and is done no
+     * later, or closes more besides when this one closes no required gap. A slower step never replaces a quicker one on
+     * the way to ready: a certification on the BSN route is not dropped for a master's.
      */
     private boolean covered(Node node) {
         if (node.closes.isEmpty()) {
@@ -323,7 +323,8 @@ final class PathPlanner {
         }
         for (Node other : nodes.values()) {
             if (other != node && other.closesGaps() && other.closes.containsAll(node.closes) && !needs(other, node)
-                    && (!closesRequired(node) || doneBy(other, new HashSet<>()) <= doneBy(node, new HashSet<>()))) {
+                    && (doneBy(other, new HashSet<>()) <= doneBy(node, new HashSet<>())
+                        || !closesRequired(node) && other.closes.size() > node.closes.size())) {
                 return true;
             }
         }

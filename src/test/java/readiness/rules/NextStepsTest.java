@@ -323,6 +323,27 @@ class NextStepsTest {
     }
 
     @Test
+    void aSocialWorkerOrPhysicalTherapistIsLicensedInTheirOwnFieldNotSentToNursingSchool() {
+        Report.RoleReport socialWorker = role("clinical-services-director", """
+                {'education':[{'degree':'MSW'},{'degree':'MHA'}],
+                 'experience':[{'kind':'clinical','start':'2017-11','end':'2023-10'},{'kind':'management','start':'2023-11'}]}""");
+
+        assertThat(step(socialWorker, "lcsw-license").closes()).containsExactly("csd.license.clinical");
+        assertThat(actions(socialWorker)).doesNotContain("bsn", "nclex-rn", "rn-license");
+        assertThat(socialWorker.monthsToReady()).isEqualTo(new Report.Range(24, 36));
+
+        Report.RoleReport therapist = role("director-of-clinical-services", "{'education':[{'degree':'DPT'}]}");
+        assertThat(step(therapist, "pt-license").closes()).containsExactly("dcs.license.clinical");
+        assertThat(actions(therapist)).doesNotContain("rn-license", "lcsw-license");
+
+        // A nurse without a license, and a social worker who holds the LCSW, get no such step.
+        assertThat(actions(role("clinical-services-director", "{'education':[{'degree':'BSN'}]}")))
+                .contains("rn-license").doesNotContain("lcsw-license", "pt-license");
+        assertThat(actions(role("clinical-services-director", "{'education':[{'degree':'MSW'}],'licenses':[{'type':'LCSW'}]}")))
+                .doesNotContain("lcsw-license", "rn-license");
+    }
+
+    @Test
     void degreeWorkInProgressThatClosesARequiredGapSoonestIsKept() {
         // The DNP in progress does not need the MSN from the plan, so nothing else keeps the MSN's completion in it.
         Report.RoleReport role = role("clinical-services-director", """
