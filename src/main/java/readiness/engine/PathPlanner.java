@@ -548,7 +548,9 @@ final class PathPlanner {
                 after.add(prerequisite.order);
             }
             after.sort(null);
-            steps.add(new PlannedStep(node.order, step.getAction(), step.getLabel(), step.getKind(), List.copyOf(node.closes),
+            // A step whose requirements an earlier step already closes stays only because another needs it first.
+            String kind = step.getKind().equals(NextStep.CLOSE) && node.closes.isEmpty() ? NextStep.PREREQUISITE : step.getKind();
+            steps.add(new PlannedStep(node.order, step.getAction(), step.getLabel(), kind, List.copyOf(node.closes),
                     List.copyOf(after), step.getMonthsMin(), step.getMonthsMax(), step.getCostMin(), step.getCostMax(), step.isEstimate(),
                     step.isUrgent(), step.getSource()));
         }

@@ -344,6 +344,22 @@ class NextStepsTest {
     }
 
     @Test
+    void aStepKeptOnlyBecauseALaterOneNeedsItIsAPrerequisiteNotAClosingStep() {
+        // An ADN RN on the BSN route: the RN-to-BSN bridge closes the master's gap; the master's stays for the doctorate.
+        Report.RoleReport role = role("clinical-services-director", """
+                {'education':[{'degree':'ADN'}],'licenses':[{'type':'RN','expires':'2029-01-31'}],
+                 'certifications':[{'code':'CPHQ','earned':'2020-01'}],
+                 'experience':[{'kind':'clinical','start':'2016-11','end':'2021-10'},{'kind':'management','start':'2021-11'}]}""");
+
+        assertThat(step(role, "rn-to-bsn").closes()).containsExactly("csd.education.masters");
+        Report.StepItem masters = step(role, "masters-degree");
+        assertThat(masters.kind()).isEqualTo("prerequisite");
+        assertThat(masters.closes()).isEmpty();
+        assertThat(step(role, "doctorate").after()).contains(masters.order());
+        assertThat(role.nextSteps()).filteredOn(s -> s.kind().equals("close")).allSatisfy(s -> assertThat(s.closes()).isNotEmpty());
+    }
+
+    @Test
     void degreeWorkInProgressThatClosesARequiredGapSoonestIsKept() {
         // The DNP in progress does not need the MSN from the plan, so nothing else keeps the MSN's completion in it.
         Report.RoleReport role = role("clinical-services-director", """
