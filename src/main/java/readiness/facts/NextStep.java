@@ -56,7 +56,10 @@ public final class NextStep {
                 action.getCostMin(), action.getCostMax(), action.isEstimate(), urgent, action.getSource(), action.getRequires(), null);
     }
 
-    /** The catalog action that closes a gap; experience actions take the missing whole months as their time. */
+    /**
+     * The catalog action that closes a gap; experience actions take the missing whole months as their time, and cite the
+     * requirement's own seed line, which sets those months (a Medical Director's years are not a Clinical Services Director's).
+     */
     public static NextStep close(Gap gap, Action action) {
         Requirement requirement = gap.getRequirement();
         if (action.isMonthsFromGap()) {
@@ -64,7 +67,7 @@ public final class NextStep {
             String what = gap.getMeasureLabel() == null ? requirement.getNeed() : gap.getMeasureLabel();
             return new NextStep(requirement.getRole(), CLOSE, action.getId() + ":" + requirement.getMeasure() + ":" + months,
                     action, gainLabel(months, what), requirement, months, months, action.getCostMin(), action.getCostMax(),
-                    action.isEstimate(), false, action.getSource(), action.getRequires(), null);
+                    action.isEstimate(), false, requirement.getSource(), action.getRequires(), null);
         }
         return fromCatalog(requirement.getRole(), CLOSE, action.getId(), action, action.getLabel(), requirement, false);
     }

@@ -360,6 +360,15 @@ class NextStepsTest {
     }
 
     @Test
+    void gainingExperienceCitesTheSeedLineOfTheRoleThatAsksForIt() {
+        Report.RoleReport operations = role("director-of-clinical-operations",
+                "{'education':[{'degree':'MHA'}],'experience':[{'kind':'management','start':'2024-11'}]}");
+
+        assertThat(operations.nextSteps()).filteredOn(s -> s.actionId().equals("gain-experience")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.source()).startsWith("002_080dc999028092c9.txt"));
+    }
+
+    @Test
     void degreeWorkInProgressThatClosesARequiredGapSoonestIsKept() {
         // The DNP in progress does not need the MSN from the plan, so nothing else keeps the MSN's completion in it.
         Report.RoleReport role = role("clinical-services-director", """
