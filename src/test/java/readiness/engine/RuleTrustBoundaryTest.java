@@ -350,6 +350,24 @@ class RuleTrustBoundaryTest {
     }
 
     @Test
+    void randomNumbersAreRefusedSinceTheSameProfileMustGiveTheSameReport() throws IOException {
+        String random = " (random numbers are not allowed in rule files (the same profile, rules and date must give the same report);"
+                + " rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)";
+        assertThat(refused("""
+                rule "dice"
+                when
+                    $j: Job()
+                then
+                    insert(new Skill("lucky " + Math.random()));
+                    java.util.List<String> order = new java.util.ArrayList<>(java.util.List.of("a", "b"));
+                    java.util.Collections.shuffle(order);
+                end
+                """)).containsExactly(
+                at(7, 38) + "rule \"dice\" reaches for java.lang.Math.random" + random,
+                at(9, 27) + "rule \"dice\" reaches for java.util.Collections.shuffle" + random);
+    }
+
+    @Test
     void declaredTypesGlobalsQueriesAndExpressionAttributesAreRefused() throws IOException {
         assertThat(refused("""
                 global java.util.List sink;
