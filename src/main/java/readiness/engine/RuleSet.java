@@ -105,8 +105,16 @@ public final class RuleSet {
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (!message.getText().contains("Parser returned a null Package")) {
+            if (message.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
+            RuleFile file = message.getPath() == null ? null : byKiePath.get(message.getPath());
+            List<String> located = file == null || !message.getText().startsWith(ConsequenceErrors.PREFIX) ? List.of()
+                    : ConsequenceErrors.locate(file, message.getPath());
+            if (located.isEmpty()) {
                 problems.add(describe(message, byKiePath));
+            } else {
+                problems.addAll(located);
             }
         }
         if (!problems.isEmpty()) {

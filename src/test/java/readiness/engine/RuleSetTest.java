@@ -59,6 +59,27 @@ class RuleSetTest {
     }
 
     @Test
+    void aMistakeInARoleDeclarationIsReportedAtItsOwnLineNotTheRulesFirst(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Path cd = dir.resolve("clinical-director.drl");
+        String text = Files.readString(cd);
+        Files.writeString(cd, text.replace("double healthcareYears = 3;", "double healthcareYears = \"3\";")
+                .replace("role.requirement(\"education.doctorate\").education().preferred()",
+                        "role.requirement(\"education.doctorate\").education().prefered()"));
+        List<String> lines = Files.readAllLines(cd);
+        int threshold = lines.indexOf("    double healthcareYears = \"3\";") + 1;
+        int typo = lines.indexOf("    role.requirement(\"education.doctorate\").education().prefered()") + 1;
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+
+        String rule = "rule \"clinical-director: the role, its ladder and its requirements\" does not compile: ";
+        assertThat(threshold).isGreaterThan(7);
+        assertThat(e.problems()).containsExactly(
+                dir + "/clinical-director.drl:" + threshold + ":5: " + rule + "Type mismatch: cannot convert from String to double",
+                dir + "/clinical-director.drl:" + typo + ":5: " + rule + "The method prefered() is undefined for the type Requirement");
+    }
+
+    @Test
     void aMissingEndIsReportedWithAHint(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), """
                 package readiness.rules;
