@@ -38,6 +38,53 @@ class RuleSetTest {
         assertThat(copy.gaps()).extracting(Report.GapItem::requirement).contains("ne.license.clinical");
     }
 
+    /** A role a counselor writes from a document of their own, with its own ladder, as rules/README.md describes. */
+    private static final String NURSE_EDUCATOR = """
+            package readiness.rules;
+            import readiness.facts.*;
+            rule "nurse-educator: the role, its ladder and its requirements"
+            when
+            then
+                Role role = Role.define("nurse-educator", "Nurse Educator", "SEED");
+                role.rung(1, "clinical-nurse-educator", "Clinical Nurse Educator").medianSalary(75000).from("Career path 1");
+                role.rung(2, "nurse-educator", "Nurse Educator").theRole().medianSalary(90000).from("Career path 2");
+                role.requirement("license.rn").licensing().required()
+                    .need("Active RN license").from("Qualifications").metBy("rn-license").forRungs(1, 2).closedBy("rn-license");
+                role.requirement("education.masters").education().required()
+                    .need("MSN or another health-related master's").from("Qualifications")
+                    .metBy("health-related-masters").closedBy("masters-degree");
+                for (Object fact : role.facts()) {
+                    insert(fact);
+                }
+            end
+            """;
+
+    @Test
+    void aNewRoleCitesTheDocumentItWasWrittenFromNotOnlyASeedFile(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Files.writeString(dir.resolve("nurse-educator.drl"), NURSE_EDUCATOR.replace("SEED", "nurse-educator-posting.txt"));
+
+        Assessor assessor = new Assessor(RuleSet.load(dir));
+
+        Report.RoleReport role = ReportBuilder.build(assessor.assess(profile("{'licenses':[{'type':'RN','expires':'2028-01-31'}]}"),
+                null, List.of("nurse-educator"))).roles().get(0);
+        assertThat(role.level()).isEqualTo("clinical-nurse-educator");
+        assertThat(role.gaps()).extracting(Report.GapItem::requirement, Report.GapItem::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ne.education.masters", "nurse-educator-posting.txt: Qualifications"));
+    }
+
+    @Test
+    void aRoleNamingNoSourceDocumentIsReportedOnceAtItsDefinition(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Files.writeString(dir.resolve("nurse-educator.drl"), NURSE_EDUCATOR.replace("\"SEED\"", "\"\""));
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+
+        assertThat(e.problems()).containsExactly(dir + "/nurse-educator.drl:6:17: role nurse-educator names no source document: give the"
+                + " file it encodes, without a colon, as Role.define's third argument"
+                + " (Role.define(\"nurse-educator\", \"Title\", \"job-posting.txt\"))");
+    }
+
     @Test
     void aBrokenFileIsReportedAtFileLineAndColumnAndNothingLoads(@TempDir Path dir) throws Exception {
         Assess.copyRules(dir);
