@@ -127,6 +127,29 @@ class RuleSetTest {
     }
 
     @Test
+    void aNumberComparedWithWordsIsReportedAtItsPlaceBeforeItBreaksEveryAssessment(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Files.writeString(dir.resolve("zz-words.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+                rule "long jobs"
+                when
+                    $j: Job(months > "ten", "two" <= months)
+                    Measure(name == "years.clinical", months >= "24")
+                then
+                end
+                """);
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir));
+
+        assertThat(e.problems()).containsExactly(
+                dir + "/zz-words.drl:5:22: rule \"long jobs\" compares a number with \"ten\", which is not a number (MVEL would fail"
+                        + " on every fact it tests); compare with a number: > 3",
+                dir + "/zz-words.drl:5:29: rule \"long jobs\" compares \"two\", which is not a number, with a number (MVEL would fail"
+                        + " on every fact it tests); compare with a number: 3 <=");
+    }
+
+    @Test
     void aMissingEndIsReportedWithAHint(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), """
                 package readiness.rules;
