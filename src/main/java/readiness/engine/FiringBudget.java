@@ -9,6 +9,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.Map;
 import java.util.Set;
@@ -158,8 +159,18 @@ final class FiringBudget {
             if (exceeded != null) {
                 throw new RulesDidNotSettleException(exceeded);
             }
+            if (e instanceof ConsequenceException failed && failed.getRule() != null) {
+                throw new RuleFailedException(at(failed.getRule().getName()) + " failed while running: " + why(failed));
+            }
             throw e;
         }
+    }
+
+    /** What the consequence threw, in its own words ("/ by zero"), else its kind. */
+    private static String why(ConsequenceException failed) {
+        Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? "a " + cause.getClass().getSimpleName() + " with no message" : message;
     }
 
     private synchronized void finish() {

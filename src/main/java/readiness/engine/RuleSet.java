@@ -146,7 +146,7 @@ public final class RuleSet {
         try {
             FiringBudget.fire(session, DECLARATIONS, places);
             declared = List.copyOf(session.getObjects());
-        } catch (RulesDidNotSettleException e) {
+        } catch (RuleRunException e) {
             throw new RuleSetException(List.of(e.getMessage()));
         } catch (RuntimeException e) {
             throw new RuleSetException(List.of(location + ": a declaration failed while running: " + rootMessage(e)));

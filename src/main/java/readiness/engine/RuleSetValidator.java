@@ -68,7 +68,7 @@ final class RuleSetValidator {
         Map<String, Set<String>> vocabulary;
         try {
             vocabulary = classesTheVocabularyProduces(kieBase, declared, places);
-        } catch (RulesDidNotSettleException e) {
+        } catch (RuleRunException e) {
             checkSomeRole(declared);
             problems.add(e.getMessage());
             return problems;
