@@ -94,9 +94,18 @@ public final class Formats {
             text.append(", ").append(step.kind().equals("renewal") ? "keeps " : "closes ").append(String.join(", ", step.closes()));
         }
         if (!step.after().isEmpty()) {
-            text.append(", after step ").append(step.after().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            text.append(", after ").append(steps(step.after()));
         }
         return text.toString();
+    }
+
+    /** "step 1", "steps 1 and 2", "steps 1, 2 and 4". */
+    public static String steps(List<Integer> orders) {
+        List<String> numbers = orders.stream().map(String::valueOf).toList();
+        if (numbers.size() == 1) {
+            return "step " + numbers.get(0);
+        }
+        return "steps " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
     }
 
     static String count(List<?> items, String singular, String plural) {
