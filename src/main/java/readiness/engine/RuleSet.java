@@ -92,7 +92,7 @@ public final class RuleSet {
         problems.addAll(code.refused());
         // A build with two rules of one name adds Drools' own words for it and a clash of generated class names: noise.
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.stream().distinct().toList());
+            throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -118,14 +118,14 @@ public final class RuleSet {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.stream().distinct().toList());
+            throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
         // Second half: the classes Drools compiled, read before any of them is initialised and before any session exists.
         problems.addAll(code.unresolved());
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         problems.addAll(BytecodeCheck.check(kieBase, code.places()));
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.stream().distinct().toList());
+            throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
         // Taken before any session runs on the packages: a cache hit loads them as the compile left them.
         Optional<byte[]> snapshot = cache.snapshot(files, kieBase);

@@ -154,7 +154,7 @@ final class RuleSetValidator {
     private static final Pattern PLACE = Pattern.compile("^(.*?):(\\d+):(\\d+): ");
 
     /** As a compiler lists them: by file, line and column, so the same files give the same list on every run. */
-    private static List<String> inFileOrder(List<String> problems) {
+    static List<String> inFileOrder(List<String> problems) {
         problems.sort(java.util.Comparator.comparing((String p) -> place(p, 1), java.util.Comparator.nullsLast(String::compareTo))
                 .thenComparingInt(p -> number(place(p, 2)))
                 .thenComparingInt(p -> number(place(p, 3))));

@@ -368,6 +368,21 @@ class RuleTrustBoundaryTest {
     }
 
     @Test
+    void refusalsOnOneLineAreListedByColumn() throws IOException {
+        String files = " (file and stream access is not allowed in rule files; rules may only use the fact model in readiness.facts,"
+                + " String, Math, boxed numbers, java.time and collections)";
+        assertThat(refused("""
+                rule "read"
+                when
+                then
+                    int size = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).length();
+                end
+                """)).containsExactly(
+                at(6, 36) + "rule \"read\" reaches for java.nio.file.Files.readString" + files,
+                at(6, 66) + "rule \"read\" reaches for java.nio.file.Path.of" + files);
+    }
+
+    @Test
     void declaredTypesGlobalsQueriesAndExpressionAttributesAreRefused() throws IOException {
         assertThat(refused("""
                 global java.util.List sink;
