@@ -45,4 +45,17 @@ class ReportWordingTest {
         assertThat(Formats.steps(java.util.List.of(1))).isEqualTo("step 1");
         assertThat(Formats.steps(java.util.List.of(1, 2, 4))).isEqualTo("steps 1, 2 and 4");
     }
+
+    @Test
+    void markdownShowsWhatAProfileSaysAsTextNeverAsMarkupOrHtml() throws Exception {
+        Report report = ReportBuilder.build(Assess.assessor().assess(readiness.domain.ProfileReader.parse("""
+                {"id": "m|1", "name": "Jo *Star* <img src=x> [site](http://example.com)", "asOf": "2026-11-01",
+                 "experience": [{"title": "Nurse `Lead` | Manager", "kind": "management", "start": "2015-01"}]}""", "test"),
+                null, java.util.List.of("clinical-director")));
+
+        String md = MarkdownReport.render(report);
+
+        assertThat(md).startsWith("# Readiness report: Jo \\*Star\\* \\<img src=x\\> [site\\](http://example.com) (m\\|1)")
+                .contains("- `experience[0]` Nurse \\`Lead\\` \\| Manager [management]: ");
+    }
 }
