@@ -73,8 +73,15 @@ public final class Formats {
         return (item.title().isBlank() ? "(no title)" : item.title()) + " [" + item.kind() + "]";
     }
 
-    static String positions(Report.PositionItem item) {
-        return item.positions().isEmpty() ? item.note() : String.join(", ", item.positions()) + " (" + item.note() + ")";
+    /** The rungs a job holds by their titles on the report's ladders ("Assistant Clinical Services Director"), else their ids. */
+    static String positions(Report.PositionItem item, Report report) {
+        if (item.positions().isEmpty()) {
+            return item.note();
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        report.roles().forEach(role -> role.ladder().forEach(rung -> titles.putIfAbsent(rung.level(), rung.title())));
+        return item.positions().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining(", "))
+                + " (" + item.note() + ")";
     }
 
     static String score(double score) {

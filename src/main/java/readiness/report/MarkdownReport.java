@@ -20,7 +20,7 @@ public final class MarkdownReport {
             out.append(NL).append("## Positions held, from the work history").append(NL).append(NL);
             for (Report.PositionItem item : report.positions()) {
                 out.append("- `").append(item.path()).append("` ").append(escape(Formats.jobName(item))).append(": ")
-                        .append(escape(Formats.positions(item))).append(NL);
+                        .append(escape(Formats.positions(item, report))).append(NL);
             }
         }
         if (!report.unrecognized().isEmpty()) {

@@ -58,4 +58,15 @@ class ReportWordingTest {
         assertThat(md).startsWith("# Readiness report: Jo \\*Star\\* \\<img src=x\\> [site\\](http://example.com) (m\\|1)")
                 .contains("- `experience[0]` Nurse \\`Lead\\` \\| Manager [management]: ");
     }
+
+    @Test
+    void aPositionHeldIsNamedByItsRungsTitle() {
+        Report report = Assess.report("{'experience':[{'title':'Nurse Manager','kind':'management','start':'2020-01'}]}");
+
+        assertThat(report.positions().get(0).positions()).containsExactly("assistant-clinical-services-director");
+        assertThat(TextReport.render(report)).contains("  experience[0] Nurse Manager [management]: Assistant Clinical Services Director"
+                + " (classified from the title by the vocabulary rules)");
+        assertThat(MarkdownReport.render(report)).contains("- `experience[0]` Nurse Manager [management]: Assistant Clinical Services"
+                + " Director (classified from the title by the vocabulary rules)");
+    }
 }
