@@ -205,7 +205,9 @@ public final class AtomicOutput implements Closeable {
         if (temporary == null) {
             return name + ": " + lines + " lines written before the stop; it is incomplete";
         }
-        return name + ": left as it was (removed the unfinished " + temporary.getFileName() + ", " + lines + " lines)";
+        // A file the run would have created is not "left as it was": there was none, and there still is none.
+        String target = Files.exists(this.target) ? "left as it was" : "not created";
+        return name + ": " + target + " (removed the unfinished " + temporary.getFileName() + ", " + lines + " lines)";
     }
 
     /** Counts lines for the stop message, and names the output in every write failure. */

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 import readiness.domain.ProfileException;
 import readiness.engine.RuleSetException;
-import readiness.engine.RulesDidNotSettleException;
+import readiness.engine.RuleRunException;
 import readiness.engine.UnknownReferenceException;
 
 import java.io.PrintWriter;
@@ -84,8 +84,8 @@ public final class ReadinessCommand implements Runnable {
             rules.problems().forEach(err::println);
             return ExitCodes.RULES_INVALID;
         }
-        if (e instanceof RulesDidNotSettleException unsettled) {
-            err.println(unsettled.getMessage());
+        if (e instanceof RuleRunException stopped) {
+            err.println(stopped.getMessage());
             return ExitCodes.RULES_INVALID;
         }
         if (e instanceof java.io.IOException io) {

@@ -460,7 +460,7 @@ public final class Assessor {
         private String unmet(Requirement r) {
             readiness.facts.Measure m = r.getMeasure() == null ? null : measures.get(r.getMeasure());
             if (m != null) {
-                return m.getYearsText() + " of " + readiness.facts.Years.ofMonths(r.getMinMonths()) + " years of "
+                return m.getYearsText() + " of " + readiness.facts.Years.ofMonthsWithUnit(r.getMinMonths()) + " of "
                         + m.getLabel() + " (" + m.getExplanation() + ")";
             }
             return "not met";

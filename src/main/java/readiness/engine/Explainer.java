@@ -46,7 +46,7 @@ public final class Explainer {
         List<String> factLines = new ArrayList<>();
         classes.forEach((credential, names) -> factLines.add(credential.getPath() + ": " + credential.getDetail() + " [" + credential.getState()
                 + "] -> " + (names.isEmpty() ? "no class (unrecognized)" : String.join(", ", new TreeSet<>(names)))));
-        measures.values().forEach(m -> factLines.add(m.getName() + " = " + m.getYearsText() + " years, " + m.getMonths()
+        measures.values().forEach(m -> factLines.add(m.getName() + " = " + Years.ofMonthsWithUnit(m.getMonths()) + ", " + m.getMonths()
                 + " months (" + m.getExplanation() + ")"));
         factLines.add("skills: " + (skills.isEmpty() ? "none" : String.join(", ", skills)));
 
@@ -96,8 +96,8 @@ public final class Explainer {
             case Requirement.YEARS -> {
                 Measure m = measures.get(r.getMeasure());
                 yield m == null ? r.getMeasure() + " is not a measure"
-                        : r.getMeasure() + " = " + m.getMonths() + " months (" + m.getYearsText() + " years), below the "
-                        + r.getMinMonths() + " months (" + Years.ofMonths(r.getMinMonths()) + " years) needed";
+                        : r.getMeasure() + " = " + m.getMonths() + " months (" + Years.ofMonthsWithUnit(m.getMonths()) + "), below the "
+                        + r.getMinMonths() + " months (" + Years.ofMonthsWithUnit(r.getMinMonths()) + ") needed";
             }
             case Requirement.SKILLS -> {
                 List<String> held = skills.stream().filter(r::acceptsSkill).toList();
@@ -113,7 +113,7 @@ public final class Explainer {
             return q.getCredential().getPath() + ": " + q.getDetail() + " (class " + q.getName() + ")";
         }
         if (fact instanceof Measure m) {
-            return m.getName() + " = " + m.getYearsText() + " years (" + m.getExplanation() + ")";
+            return m.getName() + " = " + Years.ofMonthsWithUnit(m.getMonths()) + " (" + m.getExplanation() + ")";
         }
         if (fact instanceof Credential c) {
             return c.getPath() + ": " + c.getDetail();

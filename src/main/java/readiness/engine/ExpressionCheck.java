@@ -37,6 +37,9 @@ final class ExpressionCheck {
     private final Map<String, Class<?>> bindings;
     private final Function<String, Class<?>> classes;
     private final List<Finding> findings = new ArrayList<>();
+    /** The type of each chain checked, by the index of its first token and of the token after it. */
+    private final Map<Integer, Class<?>> chainFrom = new java.util.HashMap<>();
+    private final Map<Integer, Class<?>> chainBefore = new java.util.HashMap<>();
     private int at;
 
     private ExpressionCheck(Class<?> thisType, Map<String, Class<?>> bindings, Function<String, Class<?>> classes) {
@@ -54,6 +57,7 @@ final class ExpressionCheck {
         ExpressionCheck check = new ExpressionCheck(thisType, bindings, classes);
         if (check.tokenize(expression)) {
             check.expressionWithBinding();
+            check.numbersComparedWithText();
         }
         return check.findings;
     }
@@ -83,10 +87,52 @@ final class ExpressionCheck {
                     typeName();
                 }
             } else if (token.kind == 'i' || token.kind == 's' || token.kind == 'n' || token.text.equals("(")) {
-                chain();
+                int start = at;
+                Class<?> type = chain();
+                if (type != null) {
+                    chainFrom.put(start, type);
+                    chainBefore.put(at, type);
+                }
             } else {
                 at++;
             }
+        }
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("==", "!=", "<", ">", "<=", ">=");
+
+    /**
+     * months > "abc": MVEL accepts it, then fails on every fact it tests, so the rule set would load and break each
+     * assessment. A quoted number ("3") is converted, and stays allowed.
+     */
+    private void numbersComparedWithText() {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token operator = tokens.get(i);
+            if (operator.kind != 'o' || !COMPARISONS.contains(operator.text)) {
+                continue;
+            }
+            Token before = tokens.get(i - 1);
+            Token after = tokens.get(i + 1);
+            if (after.kind == 's' && isNumber(chainBefore.get(i)) && !numeric(after.text)) {
+                refuse(after, "compares a number with " + after.text + ", which is not a number (MVEL would fail on every fact"
+                        + " it tests); compare with a number: " + operator.text + " 3");
+            } else if (before.kind == 's' && isNumber(chainFrom.get(i + 1)) && !numeric(before.text)) {
+                refuse(before, "compares " + before.text + ", which is not a number, with a number (MVEL would fail on every"
+                        + " fact it tests); compare with a number: 3 " + operator.text);
+            }
+        }
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return type != null && Number.class.isAssignableFrom(boxed(type));
+    }
+
+    private static boolean numeric(String quoted) {
+        try {
+            Double.parseDouble(quoted.substring(1, Math.max(1, quoted.length() - 1)).strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -9,6 +9,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,8 @@ final class FiringBudget {
     private long stopAt = Long.MAX_VALUE;
     private long total;
     private String current;
+    // When the consequence firing now began (System.nanoTime), 0 between firings: tells one stuck call from many quick ones.
+    private volatile long consequenceSince;
     private String exceeded;
     private boolean done;
 
@@ -91,10 +94,12 @@ final class FiringBudget {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 current = event.getMatch().getRule().getName();
+                consequenceSince = System.nanoTime();
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
+                consequenceSince = 0;
                 int count = firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 if (++total > maxFirings) {
                     String culprit = culprit();
@@ -154,8 +159,18 @@ final class FiringBudget {
             if (exceeded != null) {
                 throw new RulesDidNotSettleException(exceeded);
             }
+            if (e instanceof ConsequenceException failed && failed.getRule() != null) {
+                throw new RuleFailedException(at(failed.getRule().getName()) + " failed while running: " + why(failed));
+            }
             throw e;
         }
+    }
+
+    /** What the consequence threw, in its own words ("/ by zero"), else its kind. */
+    private static String why(ConsequenceException failed) {
+        Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? "a " + cause.getClass().getSimpleName() + " with no message" : message;
     }
 
     private synchronized void finish() {
@@ -175,7 +190,11 @@ final class FiringBudget {
             return;
         }
         if (stopAt == Long.MAX_VALUE) {
-            String rule = current != null ? current : culprit();
+            // One consequence running for a second or more is the one to name; else the time went on many firings, and
+            // the rule that keeps them coming is the cause, not whichever rule happened to be firing when time ran out.
+            long since = consequenceSince;
+            boolean stuck = since != 0 && now - since >= TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+            String rule = stuck && current != null ? current : culprit();
             halt(at(rule) + " ran for more than " + maxSeconds + " s without settling, after " + total
                     + " firings (the budget is " + maxSeconds + " s per session, readiness.rules.maxSeconds)");
             stopAt = now + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);

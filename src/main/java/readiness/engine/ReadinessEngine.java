@@ -87,7 +87,7 @@ public final class ReadinessEngine {
         if (e instanceof ProfileException profile) {
             return profile.problems();
         }
-        if (e instanceof UnknownReferenceException || e instanceof RulesDidNotSettleException) {
+        if (e instanceof UnknownReferenceException || e instanceof RuleRunException) {
             return List.of(source + ": " + e.getMessage());
         }
         return List.of(source + ": internal error: " + e);

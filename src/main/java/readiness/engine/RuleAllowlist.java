@@ -29,9 +29,15 @@ final class RuleAllowlist {
     private static final List<String> JDK_PACKAGES = List.of("java/time/", "java/time/temporal/", "java/time/format/",
             "java/util/function/");
 
-    /** Members of allowed types that still reach outside: system properties, the clock, the default locale, stderr, monitors. */
+    /**
+     * Members of allowed types that still reach outside (system properties, the clock, the default locale, stderr, monitors)
+     * or make a report differ from run to run (random numbers).
+     */
     private static final Set<String> DENIED = Set.of("getInteger", "getLong", "getBoolean", "now", "systemDefault", "setDefault",
-            "printStackTrace", "wait", "notify", "notifyAll", "systemUTC", "system");
+            "printStackTrace", "wait", "notify", "notifyAll", "systemUTC", "system", "random", "shuffle");
+
+    /** Math.random and Collections.shuffle: the same profile and rules would not give the same report twice. */
+    private static final Set<String> RANDOM = Set.of("random", "shuffle");
 
     /**
      * Object itself: only what every value has. getClass stays (Drools' generated equals methods use it): a Class
@@ -115,6 +121,10 @@ final class RuleAllowlist {
         if (allows(type, member) && declarationOnly(type, member)) {
             return "it changes a role, requirement, action, the policy or the vocabulary, which every candidate's assessment shares: "
                     + "only a rule without conditions (a declaration) may call it";
+        }
+        if (allowsType(type) && RANDOM.contains(member)) {
+            return "random numbers are not allowed in rule files (the same profile, rules and date must give the same report); "
+                    + ALLOWED;
         }
         if (allowsType(type) && DENIED.contains(member)) {
             return "reading or changing the machine's state (system properties, the clock, the default locale, the console) is not "

@@ -89,9 +89,10 @@ public final class RuleSet {
         List<String> problems = new ArrayList<>(duplicateRuleNames(files));
         // The trust boundary, first half: what the rule files may do, checked on what Drools parses, before any build.
         RuleCodeCheck code = RuleCodeCheck.of(files);
-        if (!code.refused().isEmpty()) {
-            problems.addAll(code.refused());
-            throw new RuleSetException(problems.stream().distinct().toList());
+        problems.addAll(code.refused());
+        // A build with two rules of one name adds Drools' own words for it and a clash of generated class names: noise.
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -104,19 +105,27 @@ public final class RuleSet {
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (!message.getText().contains("Parser returned a null Package")) {
+            if (message.getText().contains("Parser returned a null Package")) {
+                continue;
+            }
+            RuleFile file = message.getPath() == null ? null : byKiePath.get(message.getPath());
+            List<String> located = file == null || !message.getText().startsWith(ConsequenceErrors.PREFIX) ? List.of()
+                    : ConsequenceErrors.locate(file, message.getPath());
+            if (located.isEmpty()) {
                 problems.add(describe(message, byKiePath));
+            } else {
+                problems.addAll(located);
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.stream().distinct().toList());
+            throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
         // Second half: the classes Drools compiled, read before any of them is initialised and before any session exists.
         problems.addAll(code.unresolved());
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         problems.addAll(BytecodeCheck.check(kieBase, code.places()));
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.stream().distinct().toList());
+            throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
         // Taken before any session runs on the packages: a cache hit loads them as the compile left them.
         Optional<byte[]> snapshot = cache.snapshot(files, kieBase);
@@ -137,7 +146,7 @@ public final class RuleSet {
         try {
             FiringBudget.fire(session, DECLARATIONS, places);
             declared = List.copyOf(session.getObjects());
-        } catch (RulesDidNotSettleException e) {
+        } catch (RuleRunException e) {
             throw new RuleSetException(List.of(e.getMessage()));
         } catch (RuntimeException e) {
             throw new RuleSetException(List.of(location + ": a declaration failed while running: " + rootMessage(e)));

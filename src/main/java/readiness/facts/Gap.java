@@ -64,7 +64,7 @@ public final class Gap {
     /** "1.9 of 2 years of leadership experience (...)": counted in whole months, shown rounded. */
     public static Gap years(Requirement requirement, Measure measure) {
         int min = requirement.getMinMonths();
-        String have = measure.getYearsText() + " of " + Years.ofMonths(min) + " years of " + measure.getLabel()
+        String have = measure.getYearsText() + " of " + Years.ofMonthsWithUnit(min) + " of " + measure.getLabel()
                 + " (" + measure.getExplanation() + ")";
         double progress = min <= 0 ? 1 : Math.min(1, measure.getMonths() / (double) min);
         return new Gap(requirement, have, progress, Math.max(0, min - measure.getMonths()), measure.getLabel());

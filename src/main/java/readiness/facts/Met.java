@@ -39,7 +39,7 @@ public final class Met {
     }
 
     public static Met of(Requirement requirement, Measure measure) {
-        return new Met(requirement, measure.getYearsText() + " years (" + Years.ofMonths(requirement.getMinMonths())
+        return new Met(requirement, Years.ofMonthsWithUnit(measure.getMonths()) + " (" + Years.ofMonths(requirement.getMinMonths())
                 + " needed), " + measure.getExplanation(), null);
     }
 

@@ -86,7 +86,7 @@ public final class Requirement {
 
     /** The section of the role's own seed this requirement encodes. */
     @Declaration
-    public Requirement from(String section) { source = source.split(":")[0] + ": " + section; return this; }
+    public Requirement from(String section) { source = (source == null ? "" : source.split(":")[0]) + ": " + section; return this; }
 
     /** A section of another seed: "003_88c676014f811f5a.txt: Job Requirements". */
     @Declaration

@@ -37,7 +37,7 @@ public final class Rung {
     public Rung theRole() { this.roleTitle = true; return this; }
     void atOrAboveRole(boolean value) { this.atOrAboveRole = value; }
     @Declaration
-    public Rung from(String section) { this.source = source.split(":")[0] + ": " + section; return this; }
+    public Rung from(String section) { this.source = (source == null ? "" : source.split(":")[0]) + ": " + section; return this; }
 
     public String getRole() { return role; }
     public int getOrder() { return order; }

@@ -32,6 +32,11 @@ public final class Years {
         return text;
     }
 
+    /** Whole months in years with the unit: 12 gives "1 year", 30 gives "2.5 years", 6 gives "0.5 years". */
+    public static String ofMonthsWithUnit(int months) {
+        return months == 12 ? "1 year" : ofMonths(months) + " years";
+    }
+
     /** Whole months as a duration: "1 month", "11 months", "1 year", "2 years 3 months". */
     public static String duration(int months) {
         int years = months / 12;

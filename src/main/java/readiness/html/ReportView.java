@@ -35,6 +35,10 @@ public record ReportView(Report report, List<RoleCard> roles) {
 
     /** A step with its place on the timeline, in months from the report's date. */
     public record TimelineStep(Report.StepItem step, String facts, int start, int end, boolean critical, boolean required) {
+        /** The steps to do first, in words: "steps 1 and 2". */
+        public String after() {
+            return Formats.steps(step.after());
+        }
     }
 
     public static ReportView of(Report report, List<Role> definitions) {

@@ -79,8 +79,15 @@ public final class Formats {
         return (item.title().isBlank() ? "(no title)" : item.title()) + " [" + item.kind() + "]";
     }
 
-    static String positions(Report.PositionItem item) {
-        return item.positions().isEmpty() ? item.note() : String.join(", ", item.positions()) + " (" + item.note() + ")";
+    /** The rungs a job holds by their titles on the report's ladders ("Assistant Clinical Services Director"), else their ids. */
+    static String positions(Report.PositionItem item, Report report) {
+        if (item.positions().isEmpty()) {
+            return item.note();
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        report.roles().forEach(role -> role.ladder().forEach(rung -> titles.putIfAbsent(rung.level(), rung.title())));
+        return item.positions().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining(", "))
+                + " (" + item.note() + ")";
     }
 
     static String score(double score) {
@@ -100,9 +107,18 @@ public final class Formats {
             text.append(", ").append(step.kind().equals("renewal") ? "keeps " : "closes ").append(String.join(", ", step.closes()));
         }
         if (!step.after().isEmpty()) {
-            text.append(", after step ").append(step.after().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            text.append(", after ").append(steps(step.after()));
         }
         return text.toString();
+    }
+
+    /** "step 1", "steps 1 and 2", "steps 1, 2 and 4". */
+    public static String steps(List<Integer> orders) {
+        List<String> numbers = orders.stream().map(String::valueOf).toList();
+        if (numbers.size() == 1) {
+            return "step " + numbers.get(0);
+        }
+        return "steps " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
     }
 
     static String count(List<?> items, String singular, String plural) {

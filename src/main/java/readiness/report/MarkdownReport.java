@@ -9,8 +9,8 @@ public final class MarkdownReport {
 
     public static String render(Report report) {
         StringBuilder out = new StringBuilder();
-        out.append("# Readiness report: ").append(report.candidateName() == null ? report.candidateId()
-                : report.candidateName() + " (" + report.candidateId() + ")").append(NL).append(NL);
+        out.append("# Readiness report: ").append(escape(report.candidateName() == null ? report.candidateId()
+                : report.candidateName() + " (" + report.candidateId() + ")")).append(NL).append(NL);
         out.append("As of ").append(report.asOf()).append(", rules `").append(report.ruleSet().version())
                 .append("` (").append(report.ruleSet().source()).append(").").append(NL);
         for (Report.RoleReport role : report.roles()) {
@@ -20,7 +20,7 @@ public final class MarkdownReport {
             out.append(NL).append("## Positions held, from the work history").append(NL).append(NL);
             for (Report.PositionItem item : report.positions()) {
                 out.append("- `").append(item.path()).append("` ").append(escape(Formats.jobName(item))).append(": ")
-                        .append(escape(Formats.positions(item))).append(NL);
+                        .append(escape(Formats.positions(item, report))).append(NL);
             }
         }
         if (!report.unrecognized().isEmpty()) {
@@ -35,7 +35,7 @@ public final class MarkdownReport {
     }
 
     private static void role(StringBuilder out, Report.RoleReport role) {
-        out.append(NL).append("## ").append(role.title()).append(NL).append(NL);
+        out.append(NL).append("## ").append(escape(role.title())).append(NL).append(NL);
         out.append("- **Verdict:** ").append(Formats.verdict(role.verdict())).append(" (").append(role.verdictReason()).append(")").append(NL);
         out.append("- **Score:** ").append(Formats.score(role.score())).append(NL);
         out.append("- **Level:** ").append(Formats.level(role)).append(NL);
@@ -75,7 +75,20 @@ public final class MarkdownReport {
         }
     }
 
+    /**
+     * Text from a profile or a rule file, shown as itself: a table cell's "|", and what Markdown would read as markup
+     * (emphasis, code, a link's "](", HTML such as a name holding "<img src=...>"), each escaped with a backslash. A
+     * bracket alone stays as it is: "Staff Nurse [clinical]" is no link.
+     */
     private static String escape(String text) {
-        return text.replace("|", "\\|");
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\`*<>|".indexOf(c) >= 0 || c == ']' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
     }
 }

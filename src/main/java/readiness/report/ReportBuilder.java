@@ -80,7 +80,7 @@ public final class ReportBuilder {
         return placed
                 ? (Position.STATED.equals(basis) ? "position stated in the profile" : "classified from the title by the vocabulary rules")
                 : statesPosition ? STATED_NOT_A_RUNG
-                : "no ladder position: no vocabulary rule classifies this title; it counts only as " + kind
+                : "no ladder position: no vocabulary rule places this title on the ladder of a role assessed; it counts only as " + kind
                         + " experience (state a \"position\" to place it on a ladder)";
     }
 

@@ -22,7 +22,7 @@ public final class TextReport {
             out.append(NL).append("Positions held, from the work history").append(NL);
             for (Report.PositionItem item : report.positions()) {
                 out.append("  ").append(item.path()).append(" ").append(Formats.jobName(item)).append(": ")
-                        .append(Formats.positions(item)).append(NL);
+                        .append(Formats.positions(item, report)).append(NL);
             }
         }
         if (!report.unrecognized().isEmpty()) {

@@ -109,6 +109,11 @@ public final class ReadinessServer implements AutoCloseable {
                     List.of(ctx.method() + " " + ctx.path() + ": this resource does not take " + ctx.method() + "; see /openapi.json"));
             default -> new ApiProblem(e.getStatus(), "http", "HTTP " + e.getStatus(), List.of(ctx.path() + ": HTTP " + e.getStatus()));
         }));
+        app.exception(readiness.engine.RuleRunException.class, (e, ctx) -> {
+            // The rule set's fault, named at file:line: the counselor editing the rules needs it, and it holds nothing internal.
+            System.err.println(java.time.Instant.now() + " " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+            problem(ctx, new ApiProblem(500, "rule-failed", "A rule failed on this profile", List.of(e.getMessage())));
+        });
         app.exception(Exception.class, (e, ctx) -> {
             // The details go to the server's log (stderr), never to the client.
             System.err.println(java.time.Instant.now() + " " + ctx.method() + " " + ctx.path() + " failed:");

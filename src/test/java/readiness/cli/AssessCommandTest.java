@@ -43,7 +43,7 @@ public class AssessCommandTest {
                 .contains("  [x] 1. Assistant Clinical Services Director")
                 .contains("  [ ] 2. Clinical Services Director")
                 .contains("        - ready for the role: required gaps: csd.education.masters")
-                .contains("  experience[1] Nurse Manager [management]: assistant-clinical-services-director")
+                .contains("  experience[1] Nurse Manager [management]: Assistant Clinical Services Director")
                 .contains("  - [required] csd.education.masters (education)")
                 .contains("      have    MHA (health administration) in progress, expected 2027-05; BSN (nursing), completed 2012-05: "
                         + "not an MSN, MHA, MPH or healthcare-focused MBA")

@@ -249,7 +249,7 @@ class BatchOutputsTest {
         String err = Files.readString(stderr);
         assertThat(err).contains("batch stopped by a signal before it finished; nothing was replaced:")
                 .contains(out + ": left as it was (removed the unfinished .r.jsonl.")
-                .contains(dir.resolve("r.errors.jsonl") + ": left as it was")
+                .contains(dir.resolve("r.errors.jsonl") + ": not created (removed the unfinished .r.errors.jsonl.")
                 .doesNotContain("Exception");
         assertThat(Files.readString(out)).isEqualTo("earlier results\n");
         assertThat(hidden(dir)).isEmpty();

@@ -166,6 +166,27 @@ class RuleBudgetTest {
     }
 
     @Test
+    void whenTimeRunsOutOnManyQuickFiringsTheRuleThatKeepsThemComingIsNamed() throws IOException {
+        System.setProperty("readiness.rules.maxSeconds", "3");
+        // Each skill begets another: the shared rule matching skills to a role's list slows down as skills pile up, and is
+        // the one firing when time runs out.
+        Path rules = rulesWith(HEADER + """
+                rule "a skill begets a skill"
+                when
+                    $s: Skill()
+                then
+                    insert(new Skill($s.getName() + "+"));
+                end
+                """);
+
+        AssessCommandTest.Run run = run("assess", "profiles/nurse-manager-near-csd.json", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith(rules + "/zz-unsettled.drl:3: rule \"a skill begets a skill\" ")
+                .containsPattern("(fired \\d+ times|inserted \\d+ facts|ran for more than 3 s) without settling");
+    }
+
+    @Test
     void inABatchEachUnsettledRecordIsRejectedAndTheOthersAreAssessed() throws IOException {
         System.setProperty("readiness.rules.maxSeconds", "3");
         Path rules = rulesWith(ON_A_CREDENTIAL);

@@ -350,6 +350,39 @@ class RuleTrustBoundaryTest {
     }
 
     @Test
+    void randomNumbersAreRefusedSinceTheSameProfileMustGiveTheSameReport() throws IOException {
+        String random = " (random numbers are not allowed in rule files (the same profile, rules and date must give the same report);"
+                + " rules may only use the fact model in readiness.facts, String, Math, boxed numbers, java.time and collections)";
+        assertThat(refused("""
+                rule "dice"
+                when
+                    $j: Job()
+                then
+                    insert(new Skill("lucky " + Math.random()));
+                    java.util.List<String> order = new java.util.ArrayList<>(java.util.List.of("a", "b"));
+                    java.util.Collections.shuffle(order);
+                end
+                """)).containsExactly(
+                at(7, 38) + "rule \"dice\" reaches for java.lang.Math.random" + random,
+                at(9, 27) + "rule \"dice\" reaches for java.util.Collections.shuffle" + random);
+    }
+
+    @Test
+    void refusalsOnOneLineAreListedByColumn() throws IOException {
+        String files = " (file and stream access is not allowed in rule files; rules may only use the fact model in readiness.facts,"
+                + " String, Math, boxed numbers, java.time and collections)";
+        assertThat(refused("""
+                rule "read"
+                when
+                then
+                    int size = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).length();
+                end
+                """)).containsExactly(
+                at(6, 36) + "rule \"read\" reaches for java.nio.file.Files.readString" + files,
+                at(6, 66) + "rule \"read\" reaches for java.nio.file.Path.of" + files);
+    }
+
+    @Test
     void declaredTypesGlobalsQueriesAndExpressionAttributesAreRefused() throws IOException {
         assertThat(refused("""
                 global java.util.List sink;

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import readiness.report.Report;
+import readiness.report.ReportBuilder;
 
 import java.util.stream.Stream;
 
@@ -117,6 +118,17 @@ class VocabularyTest {
         Report report = report("{'experience':[{'title':'" + title + "','kind':'management','start':'2020-01'}]}");
         assertThat(report.positions().get(0).positions()).isEmpty();
         assertThat(report.positions().get(0).note()).contains("counts only as management experience");
+    }
+
+    @Test
+    void aTitleClassifiedOnTheLadderOfARoleNotAssessedIsNotSaidToBeUnclassified() throws Exception {
+        Report report = ReportBuilder.build(readiness.Assess.assessor().assess(
+                readiness.Assess.profile("{'experience':[{'title':'Nurse Manager','kind':'management','start':'2020-01'}]}"),
+                null, java.util.List.of("clinical-director")));
+
+        assertThat(report.positions().get(0).positions()).isEmpty();
+        assertThat(report.positions().get(0).note()).isEqualTo("no ladder position: no vocabulary rule places this title on the ladder"
+                + " of a role assessed; it counts only as management experience (state a \"position\" to place it on a ladder)");
     }
 
     @Test

@@ -117,4 +117,34 @@ class HotReloadTest {
             assertThat(byVersion[1]).isPositive();
         }
     }
+
+    @Test
+    void aRuleThatFailsOnAProfileIsNamedToTheClientAtItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path rules = Assess.copyRules(dir.resolve("rules"));
+        Files.writeString(rules.resolve("zz-failing.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+
+                rule "months per year"
+                when
+                    $j: Job()
+                then
+                    int perYear = 12 / ($j.getMonths() - $j.getMonths());
+                end
+                """);
+        LiveRules live = new LiveRules(rules);
+        assertThat(live.reload()).isTrue();
+        try (ReadinessServer server = new ReadinessServer(live, "127.0.0.1", 0).start()) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/api/assess"))
+                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("profiles/nurse-manager-near-csd.json")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).isEqualTo(500);
+            JsonNode problem = new ObjectMapper().readTree(answer.body());
+            assertThat(problem.get("type").asText()).endsWith("#rule-failed");
+            assertThat(problem.get("errors").get(0).asText())
+                    .isEqualTo(rules + "/zz-failing.drl:4: rule \"months per year\" failed while running: / by zero");
+        }
+    }
 }

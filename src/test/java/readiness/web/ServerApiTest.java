@@ -116,6 +116,14 @@ class ServerApiTest {
     }
 
     @Test
+    void aStepAfterSeveralOthersNamesThemInWordsOnThePage() throws Exception {
+        Answer answer = post(base, "/api/assess?format=html&role=medical-director", read("profiles/resident-physician.json"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("closes md.license.board-certification, after steps 1 and 2").doesNotContain("after step 1, 2");
+    }
+
+    @Test
     void explainAnswersEachRequirementWithTheRuleThatDecidedIt() throws Exception {
         Answer answer = post(base, "/api/explain?role=clinical-services-director", read(NURSE));
 
