@@ -81,8 +81,12 @@ public final class BenchCommand implements Callable<Integer> {
             run(floor, warm, folder);
             WarmUp warmedUp = warmUp(full, warm, folder);
             Result floorResult = run(floor, cohort, folder);
+            // One thread just before and just after the batch: this VM's speed drifts by 10-30% within minutes, and a
+            // single figure taken at one end made the ratio swing with it.
+            Single before = singleThread(assessor, warm, cohort);
             Result fullResult = run(full, cohort, folder);
-            Single single = singleThread(assessor, warm, cohort);
+            Single after = singleThread(assessor, warm, cohort);
+            Single single = before.plus(after);
             out.printf(Locale.ROOT, "warm-up: %d pass%s of %,d profiles%s (%.1f s compiling in the last)%n", warmedUp.passes(),
                     warmedUp.passes() == 1 ? "" : "es", warmup, warmedUp.settled() ? ", until the JIT settled" : ", the JIT still compiling",
                     warmedUp.lastCompileSeconds());
@@ -92,8 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "JIT during the batch: %.1f s compiling, %.1f%% of the cores' time%n", fullResult.compileSeconds(),
                     100 * fullResult.compileShare());
             out.printf(Locale.ROOT, "single thread (assess and report, %,d profiles): %,.0f profiles/s, %,.0f us CPU, %,.0f KiB allocated"
-                    + " and %,.0f bytes of JSON per profile%n", single.profiles(), single.rate(), single.cpuMicros(), single.allocatedKiB(),
-                    single.jsonBytes());
+                    + " and %,.0f bytes of JSON per profile (%,.0f/s just before the batch, %,.0f/s just after)%n", single.profiles(),
+                    single.rate(), single.cpuMicros(), single.allocatedKiB(), single.jsonBytes(), before.rate(), after.rate());
             out.printf(Locale.ROOT, "batch against %d x the single-thread rate: %.3f (the goal is 0.8 or more)%n", jobs,
                     fullResult.rate() / (jobs * single.rate()));
             out.printf(Locale.ROOT, "| %,d | %d | %,.0f | %,.0f | %.3f | %d MiB |%n", count, jobs, floorResult.rate(), fullResult.rate(),
@@ -149,8 +153,28 @@ public final class BenchCommand implements Callable<Integer> {
         return new WarmUp(MAX_WARMUP_PASSES, false, pass.compileSeconds());
     }
 
-    /** One thread's rate, and the CPU time and bytes it allocates per profile (ThreadMXBean: these do not vary run to run). */
-    private record Single(int profiles, double rate, double cpuMicros, double allocatedKiB, double jsonBytes) {
+    /** One thread's totals, for its rate and the CPU time and bytes it allocates per profile (ThreadMXBean). */
+    private record Single(int profiles, double seconds, long cpuNanos, long allocatedBytes, long jsonBytes) {
+        double rate() {
+            return profiles / seconds;
+        }
+
+        double cpuMicros() {
+            return cpuNanos / 1e3 / Math.max(1, profiles);
+        }
+
+        double allocatedKiB() {
+            return allocatedBytes / 1024.0 / Math.max(1, profiles);
+        }
+
+        double jsonBytes() {
+            return jsonBytes / (double) Math.max(1, profiles);
+        }
+
+        Single plus(Single other) {
+            return new Single(profiles + other.profiles, seconds + other.seconds, cpuNanos + other.cpuNanos,
+                    allocatedBytes + other.allocatedBytes, jsonBytes + other.jsonBytes);
+        }
     }
 
     private static final int SINGLE_PROFILES = 5_000;
@@ -170,10 +194,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (readiness.domain.Profile profile : measured) {
             bytes += readiness.domain.ProfileReader.utf8Length(line(assessor, profile));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int n = Math.max(1, measured.size());
-        return new Single(measured.size(), n / seconds, (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e3 / n,
-                (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / 1024.0 / n, bytes / (double) n);
+        return new Single(measured.size(), (System.nanoTime() - start) / 1e9, threads.getCurrentThreadCpuTime() - cpuBefore,
+                threads.getCurrentThreadAllocatedBytes() - allocatedBefore, bytes);
     }
 
     private static String line(Assessor assessor, readiness.domain.Profile profile) {

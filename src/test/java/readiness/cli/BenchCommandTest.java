@@ -18,8 +18,8 @@ class BenchCommandTest {
                 .containsPattern("floor \\(Jackson read \\+ write, no rules\\): [\\d,]+ profiles/s")
                 .containsPattern("batch \\(all five roles\\): +[\\d,]+ profiles/s")
                 .containsPattern("JIT during the batch: \\d+\\.\\d s compiling, \\d+\\.\\d% of the cores' time")
-                .containsPattern("single thread \\(assess and report, 300 profiles\\): [\\d,]+ profiles/s, [\\d,]+ us CPU, [\\d,]+ KiB allocated"
-                        + " and [\\d,]+ bytes of JSON per profile")
+                .containsPattern("single thread \\(assess and report, 600 profiles\\): [\\d,]+ profiles/s, [\\d,]+ us CPU, [\\d,]+ KiB allocated"
+                        + " and [\\d,]+ bytes of JSON per profile \\([\\d,]+/s just before the batch, [\\d,]+/s just after\\)")
                 .containsPattern("batch against 2 x the single-thread rate: \\d\\.\\d{3} \\(the goal is 0\\.8 or more\\)");
     }
 
