@@ -154,7 +154,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** One thread's totals, for its rate and the CPU time and bytes it allocates per profile (ThreadMXBean). */
-    private record Single(int profiles, double seconds, long cpuNanos, long allocatedBytes, long jsonBytes) {
+    private record Single(int profiles, double seconds, long cpuNanos, long allocatedBytes, long jsonTotal) {
         double rate() {
             return profiles / seconds;
         }
@@ -168,12 +168,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         double jsonBytes() {
-            return jsonBytes / (double) Math.max(1, profiles);
+            return jsonTotal / (double) Math.max(1, profiles);
         }
 
         Single plus(Single other) {
             return new Single(profiles + other.profiles, seconds + other.seconds, cpuNanos + other.cpuNanos,
-                    allocatedBytes + other.allocatedBytes, jsonBytes + other.jsonBytes);
+                    allocatedBytes + other.allocatedBytes, jsonTotal + other.jsonTotal);
         }
     }
 
