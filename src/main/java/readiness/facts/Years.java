@@ -19,6 +19,12 @@ public final class Years {
         return BigDecimal.valueOf(years).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** A number of years with its noun, for a requirement's words: 1 gives "1 year", 2.5 gives "2.5 years". */
+    public static String count(double years) {
+        String number = format(years);
+        return number + (number.equals("1") ? " year" : " years");
+    }
+
     /** Whole months as years: 24 gives "2", 23 gives "1.9" (never rounds up to the next whole year). */
     public static String ofMonths(int months) {
         if (months < 0 || months >= OF_MONTHS.length) {

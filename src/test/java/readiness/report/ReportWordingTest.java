@@ -30,6 +30,19 @@ class ReportWordingTest {
     }
 
     @Test
+    void aCounselorsOneYearThresholdReadsOneYearInTheRequirement(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        java.nio.file.Path rules = Assess.copyRules(temp.resolve("rules"));
+        java.nio.file.Path file = rules.resolve("clinical-director.drl");
+        String text = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(file, text.replaceFirst("double healthcareYears = 3;", "double healthcareYears = 1;"));
+        readiness.engine.Assessor assessor = new readiness.engine.Assessor(readiness.engine.RuleSet.load(rules));
+
+        Report report = ReportBuilder.build(assessor.assess(Assess.profile("{}"), null, java.util.List.of("clinical-director")));
+        assertThat(gap(report.roles().get(0), "cd.experience.healthcare").need()).isEqualTo("At least 1 year of experience in the healthcare field");
+        assertThat(gap(role("clinical-director", "{}"), "cd.experience.healthcare").need()).isEqualTo("At least 3 years of experience in the healthcare field");
+    }
+
+    @Test
     void aStepAfterSeveralOthersNamesThemInWords() {
         Report report = Assess.report("{'education':[{'degree':'MD','completed':'2024-05'}],"
                 + "'training':[{'type':'residency','specialty':'internal medicine','status':'in-progress','expected':'2027-06'}]}");
