@@ -63,11 +63,8 @@ public final class NextStep {
     public static NextStep close(Gap gap, Action action) {
         Requirement requirement = gap.getRequirement();
         if (action.isMonthsFromGap()) {
-            int months = gap.getMissingMonths();
             String what = gap.getMeasureLabel() == null ? requirement.getNeed() : gap.getMeasureLabel();
-            return new NextStep(requirement.getRole(), CLOSE, action.getId() + ":" + requirement.getMeasure() + ":" + months,
-                    action, gainLabel(months, what), requirement, months, months, action.getCostMin(), action.getCostMax(),
-                    action.isEstimate(), false, requirement.getSource(), action.getRequires(), null);
+            return gaining(requirement, action, requirement.getMeasure(), gap.getMissingMonths(), what, requirement.getSource());
         }
         return fromCatalog(requirement.getRole(), CLOSE, action.getId(), action, action.getLabel(), requirement, false);
     }
@@ -77,11 +74,15 @@ public final class NextStep {
      * master's gap) is met once the measure reaches the route's minimum; the step takes the whole months still missing.
      */
     public static NextStep gain(Gap gap, Measure measure, int minimumMonths, Action action) {
-        Requirement requirement = gap.getRequirement();
-        int months = Math.max(0, minimumMonths - measure.getMonths());
-        return new NextStep(requirement.getRole(), CLOSE, action.getId() + ":" + measure.getName() + ":" + months,
-                action, gainLabel(months, measure.getLabel()), requirement, months, months, action.getCostMin(), action.getCostMax(),
-                action.isEstimate(), false, action.getSource(), action.getRequires(), null);
+        return gaining(gap.getRequirement(), action, measure.getName(), Math.max(0, minimumMonths - measure.getMonths()),
+                measure.getLabel(), action.getSource());
+    }
+
+    /** A step of gaining months of a measure, keyed by the action, the measure and the months. */
+    private static NextStep gaining(Requirement closes, Action action, String measure, int months, String what, String source) {
+        return new NextStep(closes.getRole(), CLOSE, action.getId() + ":" + measure + ":" + months, action, gainLabel(months, what),
+                closes, months, months, action.getCostMin(), action.getCostMax(), action.isEstimate(), false, source,
+                action.getRequires(), null);
     }
 
     /** "Gain 1 more year of leadership experience", "Gain 7 more months of ...", "Gain 1 year 6 months more of ...". */

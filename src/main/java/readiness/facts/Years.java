@@ -21,8 +21,7 @@ public final class Years {
 
     /** A number of years with its noun, for a requirement's words: 1 gives "1 year", 2.5 gives "2.5 years". */
     public static String count(double years) {
-        String number = format(years);
-        return number + (number.equals("1") ? " year" : " years");
+        return withUnit(format(years));
     }
 
     /** Whole months as years: 24 gives "2", 23 gives "1.9" (never rounds up to the next whole year). */
@@ -40,7 +39,11 @@ public final class Years {
 
     /** Whole months in years with the unit: 12 gives "1 year", 30 gives "2.5 years", 6 gives "0.5 years". */
     public static String ofMonthsWithUnit(int months) {
-        return months == 12 ? "1 year" : ofMonths(months) + " years";
+        return withUnit(ofMonths(months));
+    }
+
+    private static String withUnit(String years) {
+        return years + (years.equals("1") ? " year" : " years");
     }
 
     /** Whole months as a duration: "1 month", "11 months", "1 year", "2 years 3 months". */
