@@ -80,7 +80,11 @@ public record ReportView(Report report, List<RoleCard> roles) {
                 .toList();
     }
 
-    /** Steps start when the last of their prerequisites ends; the longest chain to a required gap is critical. */
+    /**
+     * Steps start when the last of their prerequisites ends. A required gap is closed by its soonest step, as the plan's
+     * months to ready count it; the latest of those, with the chain before it, is critical. A slower alternative closing
+     * the same gap (a master's beside the BSN route's certification) is neither.
+     */
     static List<TimelineStep> timeline(Report.RoleReport role) {
         Map<Integer, Report.StepItem> byOrder = new HashMap<>();
         role.nextSteps().forEach(s -> byOrder.put(s.order(), s));
@@ -89,13 +93,15 @@ public record ReportView(Report report, List<RoleCard> roles) {
         for (Report.StepItem step : role.nextSteps()) {
             place(step, byOrder, start, end);
         }
-        Set<String> required = new HashSet<>();
-        role.gaps().stream().filter(g -> g.severity().equals("required")).forEach(g -> required.add(g.requirement()));
+        Set<Integer> closers = new HashSet<>();
+        role.gaps().stream().filter(g -> g.severity().equals("required"))
+                .forEach(g -> role.nextSteps().stream().filter(s -> s.closes().contains(g.requirement()))
+                        .min(Comparator.comparingInt((Report.StepItem s) -> end.get(s.order())))
+                        .ifPresent(soonest -> closers.add(soonest.order())));
         Set<Integer> onRequiredPath = new HashSet<>();
-        role.nextSteps().stream().filter(s -> s.closes().stream().anyMatch(required::contains))
-                .forEach(s -> addWithPrerequisites(s, byOrder, onRequiredPath));
+        closers.forEach(order -> addWithPrerequisites(byOrder.get(order), byOrder, onRequiredPath));
         Set<Integer> critical = new HashSet<>();
-        Report.StepItem last = role.nextSteps().stream().filter(s -> onRequiredPath.contains(s.order()))
+        Report.StepItem last = role.nextSteps().stream().filter(s -> closers.contains(s.order()))
                 .max(Comparator.comparingInt((Report.StepItem s) -> end.get(s.order()))).orElse(null);
         while (last != null) {
             critical.add(last.order());
