@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--warmup", defaultValue = "20000", paramLabel = "N", description = {"Profiles in a warm-up pass (default 20000); passes repeat until",
-            "the JIT settles (under 1% of the cores' time compiling), at most " + MAX_WARMUP_PASSES + "."})
+            "the JIT settles (under 1%% of the cores' time compiling), at most " + MAX_WARMUP_PASSES + "."})
     int warmup;
 
     @Option(names = "--compare-sessions", description = {"Instead of timing, check reused sessions against fresh ones:",
