@@ -12,6 +12,7 @@ import readiness.domain.Substitution;
 import readiness.domain.Training;
 import readiness.domain.Waiver;
 import readiness.facts.AdvisorException;
+import readiness.facts.Candidate;
 import readiness.facts.Credential;
 import readiness.facts.Job;
 import readiness.facts.Measure;
@@ -65,7 +66,9 @@ public final class ProfileFacts {
 
     /** Every fact, in profile order, so a session sees the same input every time. */
     public List<Object> all() {
-        List<Object> facts = new ArrayList<>(credentials());
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Candidate(profile.id(), asOf));
+        facts.addAll(credentials());
         facts.addAll(jobs());
         facts.addAll(measures());
         profile.skills().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).distinct().map(Skill::new).forEach(facts::add);
