@@ -48,18 +48,13 @@ final class BytecodeCheck {
             if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
                 continue;
             }
-            Map<String, String> ruleByClassPrefix = new TreeMap<>();
+            Map<String, String> ruleByClassPrefix = ruleByClassPrefix(pkg);
             Set<String> declarations = new java.util.HashSet<>();
             for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
                 // No bindings, no way to reach a declared fact: the declarations are such rules (the knowledge base may
                 // have given their empty conditions the initial fact by now).
                 if (((RuleImpl) rule).getDeclarations().isEmpty()) {
                     declarations.add(rule.getName());
-                }
-                Object consequence = ((RuleImpl) rule).getConsequence();
-                if (consequence != null) {
-                    String name = consequence.getClass().getName().replace('.', '/');
-                    ruleByClassPrefix.put(name.endsWith(INVOKER) ? name.substring(0, name.length() - INVOKER.length()) : name, rule.getName());
                 }
             }
             Set<String> generated = classes.getStore().keySet().stream().map(n -> n.replaceAll("\\.class$", "")).collect(java.util.stream.Collectors.toSet());
@@ -76,6 +71,24 @@ final class BytecodeCheck {
             }
         }
         return new ArrayList<>(problems);
+    }
+
+    /** Each rule's compiled classes (its consequence and evals), by rule name, read but not loaded. */
+    static Map<String, List<ClassNode>> classesByRule(KiePackage kiePackage) {
+        Map<String, List<ClassNode>> byRule = new TreeMap<>();
+        if (!(((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
+            return byRule;
+        }
+        Map<String, String> ruleByClassPrefix = ruleByClassPrefix(kiePackage);
+        for (Map.Entry<String, byte[]> entry : new TreeMap<>(classes.getStore()).entrySet()) {
+            ClassNode node = new ClassNode();
+            new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
+            String rule = ruleOf(node.name, ruleByClassPrefix);
+            if (rule != null) {
+                byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(node);
+            }
+        }
+        return byRule;
     }
 
     /**
@@ -128,6 +141,19 @@ final class BytecodeCheck {
         if (!generated.contains(owner) && !RuleAllowlist.allows(owner, member)) {
             reached.add(owner + "." + member);
         }
+    }
+
+    /** Each rule's name by the name its generated classes start with (the consequence's, without the invoker suffix). */
+    private static Map<String, String> ruleByClassPrefix(KiePackage kiePackage) {
+        Map<String, String> ruleByClassPrefix = new TreeMap<>();
+        for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+            Object consequence = ((RuleImpl) rule).getConsequence();
+            if (consequence != null) {
+                String name = consequence.getClass().getName().replace('.', '/');
+                ruleByClassPrefix.put(name.endsWith(INVOKER) ? name.substring(0, name.length() - INVOKER.length()) : name, rule.getName());
+            }
+        }
+        return ruleByClassPrefix;
     }
 
     private static String ruleOf(String className, Map<String, String> ruleByClassPrefix) {

@@ -127,7 +127,8 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(RuleSetValidator.inFileOrder(new ArrayList<>(problems.stream().distinct().toList())));
         }
-        // Taken before any session runs on the packages: a cache hit loads them as the compile left them.
+        FiringOrder.apply(kieBase);
+        // Taken before any session runs on the packages: a cache hit loads them as the compile left them, order included.
         Optional<byte[]> snapshot = cache.snapshot(files, kieBase);
         RuleSet checked = declare(files, location, kieBase, Map.copyOf(code.places()), null);
         snapshot.ifPresent(packages -> cache.store(files, packages, checked.places, checked.vocabulary));
