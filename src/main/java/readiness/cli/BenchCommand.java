@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  * records with Jackson and no rules, in the same pipeline and the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure batch throughput on a generated cohort against the floor of Jackson alone and one thread's rate.",
+        description = {"Measure batch throughput on a generated cohort against the floor of Jackson alone, one thread's rate, and the same threads side by side with no pipeline.",
                 "The floor reads, parses and writes back the same records with no rules, in the same pipeline.",
                 "Prints a Markdown table row for docs/BENCHMARKS.md."},
         footer = ExitCodes.HELP)
@@ -85,6 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
             // single figure taken at one end made the ratio swing with it.
             Single before = singleThread(assessor, warm, cohort);
             Result fullResult = run(full, cohort, folder);
+            SideBySide sideBySide = sideBySide(assessor, cohort, jobs);
             Single after = singleThread(assessor, warm, cohort);
             Single single = before.plus(after);
             out.printf(Locale.ROOT, "warm-up: %d pass%s of %,d profiles%s (%.1f s compiling in the last)%n", warmedUp.passes(),
@@ -100,6 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
                     single.rate(), single.cpuMicros(), single.allocatedKiB(), single.jsonBytes(), before.rate(), after.rate());
             out.printf(Locale.ROOT, "batch against %d x the single-thread rate: %.3f (the goal is 0.8 or more)%n", jobs,
                     fullResult.rate() / (jobs * single.rate()));
+            out.printf(Locale.ROOT, "%d threads side by side, no pipeline (each assesses and reports the same %,d profiles): %,.0f profiles/s,"
+                    + " %,.0f us CPU per profile a thread; the batch against it: %.3f%n", jobs, sideBySide.profilesEach(), sideBySide.rate(),
+                    sideBySide.cpuMicros(), fullResult.rate() / sideBySide.rate());
             out.printf(Locale.ROOT, "| %,d | %d | %,.0f | %,.0f | %.3f | %d MiB |%n", count, jobs, floorResult.rate(), fullResult.rate(),
                     fullResult.rate() / floorResult.rate(), fullResult.peakMiB());
             return ExitCodes.OK;
@@ -178,6 +182,48 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static final int SINGLE_PROFILES = 5_000;
+
+    /** Threads assessing at once with nothing between them: what this machine gives two busy cores, the batch's ceiling. */
+    private record SideBySide(int threads, int profilesEach, double seconds, long cpuNanos) {
+        double rate() {
+            return threads * profilesEach / seconds;
+        }
+
+        double cpuMicros() {
+            return cpuNanos / 1e3 / Math.max(1, threads * profilesEach);
+        }
+    }
+
+    /**
+     * The single-thread loop run by every job at once, no reader, queue or writer: where the batch falls short of jobs x
+     * one thread because the cores slow each other down (caches, memory, the collector), this shows it.
+     */
+    private static SideBySide sideBySide(Assessor assessor, Path cohort, int jobs) throws IOException, InterruptedException {
+        List<readiness.domain.Profile> measured = profiles(cohort, SINGLE_PROFILES);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < jobs; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                measured.forEach(profile -> line(assessor, profile));
+                cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
+            }, "side-by-side-" + t);
+            thread.start();
+            threads.add(thread);
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new SideBySide(jobs, measured.size(), (System.nanoTime() - start) / 1e9, cpu.get());
+    }
 
     /** The engine alone on this thread: parsed profiles in, the JSON report line out, after a warm-up of its own. */
     private static Single singleThread(Assessor assessor, Path warm, Path cohort) throws IOException {

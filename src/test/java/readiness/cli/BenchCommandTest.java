@@ -20,7 +20,9 @@ class BenchCommandTest {
                 .containsPattern("JIT during the batch: \\d+\\.\\d s compiling, \\d+\\.\\d% of the cores' time")
                 .containsPattern("single thread \\(assess and report, 600 profiles\\): [\\d,]+ profiles/s, [\\d,]+ us CPU, [\\d,]+ KiB allocated"
                         + " and [\\d,]+ bytes of JSON per profile \\([\\d,]+/s just before the batch, [\\d,]+/s just after\\)")
-                .containsPattern("batch against 2 x the single-thread rate: \\d\\.\\d{3} \\(the goal is 0\\.8 or more\\)");
+                .containsPattern("batch against 2 x the single-thread rate: \\d\\.\\d{3} \\(the goal is 0\\.8 or more\\)")
+                .containsPattern("2 threads side by side, no pipeline \\(each assesses and reports the same 300 profiles\\): [\\d,]+ profiles/s,"
+                        + " [\\d,]+ us CPU per profile a thread; the batch against it: \\d\\.\\d{3}");
     }
 
     @Test
