@@ -72,7 +72,7 @@ public final class BatchCommand implements Callable<Integer> {
                             + "has the rest (docs/lean-report.schema.json)."})
     Detail detail;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads, 1 to 256 (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--role", paramLabel = "ID", description = "Assess only this role (repeatable; overrides targetRoles).")
@@ -92,8 +92,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, RuleSetException, UnknownReferenceException {
         PrintWriter err = spec.commandLine().getErr();
-        if (jobs < 1) {
-            err.println("--jobs " + jobs + ": not a number of worker threads: use 1 or more");
+        if (!WorkerThreads.valid(jobs, err)) {
             return ExitCodes.INVALID_INPUT;
         }
         for (Path summary : summaries) {

@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Generator seed (default 1).")
     long seed;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads, 1 to 256 (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--warmup", defaultValue = "20000", paramLabel = "N", description = {"Profiles in a warm-up pass (default 20000); passes repeat until",
@@ -63,6 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, RuleSetException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!WorkerThreads.valid(jobs, spec.commandLine().getErr())) {
+            return ExitCodes.INVALID_INPUT;
+        }
         if (compareSessions) {
             return compareSessions(out);
         }

@@ -249,6 +249,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void moreWorkerThreadsThanARunCanUseIsACommandLineErrorInBatchAndBench(@TempDir Path dir) {
+        AssessCommandTest.Run batch = run("batch", "profiles", "--out", dir.resolve("r.jsonl").toString(), "--jobs", "100000", "--rules", "rules");
+        AssessCommandTest.Run bench = run("bench", "--count", "10", "--jobs", "257", "--rules", "rules");
+        AssessCommandTest.Run most = run("batch", "profiles", "--out", dir.resolve("most.jsonl").toString(), "--jobs", "256", "--rules", "rules");
+
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.err()).startsWith("--jobs 100000: more worker threads than a run can use: use 1 to 256 (this machine has ");
+        assertThat(dir.resolve("r.jsonl")).doesNotExist();
+        assertThat(bench.exitCode()).isEqualTo(2);
+        assertThat(bench.err()).startsWith("--jobs 257: more worker threads than a run can use: use 1 to 256");
+        assertThat(most.exitCode()).isZero();
+        assertThat(most.err()).contains("rejected 0");
+    }
+
+    @Test
     void anUnknownSummaryFormatOrRoleIsACommandLineError(@TempDir Path dir) {
         assertThat(run("batch", "profiles", "--out", dir.resolve("r.jsonl").toString(), "--summary", "s.pdf").exitCode()).isEqualTo(2);
         AssessCommandTest.Run role = run("batch", "profiles", "--out", dir.resolve("r.jsonl").toString(), "--role", "ceo", "--rules", "rules");
