@@ -31,6 +31,7 @@ public final class RuleSet {
     private static final String KIE_FOLDER = "readiness/rules/";
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
     private static final Pattern BUILDER_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: (\\d+)\\]\\s*$");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("^Unable to resolve ObjectType '([\\w.$]+)'");
     private static final Pattern UNANALYSED = Pattern.compile("^Unable to Analyse Expression (.+?):\\s");
 
     /**
@@ -200,6 +201,9 @@ public final class RuleSet {
             line = found[0];
             column = found[1];
         }
+        if (column <= 1 && file != null) {
+            column = typeColumn(file, line, text, column);
+        }
         String hint = file == null ? "" : unclosedQuote(file, line, text);
         return where + ":" + Math.max(1, line) + ":" + Math.max(1, column) + ": " + DrlHints.explain(text) + hint;
     }
@@ -220,6 +224,17 @@ public final class RuleSet {
             }
         }
         return new int[] {1, 1};
+    }
+
+    /** Drools puts an unknown fact type at the start of its line; the place to fix is the type's name in the pattern. */
+    private static int typeColumn(RuleFile file, int line, String text, int column) {
+        Matcher type = UNKNOWN_TYPE.matcher(text);
+        String[] lines = file.text().split("\n", -1);
+        if (!type.find() || line < 1 || line > lines.length) {
+            return column;
+        }
+        Matcher pattern = Pattern.compile("(?<![\\w.$])" + Pattern.quote(type.group(1)) + "\\s*\\(").matcher(lines[line - 1]);
+        return pattern.find() ? pattern.start() + 1 : column;
     }
 
     /** A parse error just after a line with an odd number of quotes is most likely that quote left open. */

@@ -106,6 +106,25 @@ class RuleSetTest {
     }
 
     @Test
+    void aMistypedFactTypeIsReportedAtItsNameNotTheStartOfTheLine(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Files.writeString(dir.resolve("zz-type.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+                rule "a rule with a mistyped fact"
+                when
+                    $r: Requirement(kind == "years")
+                    not Credentail(valid)
+                then
+                end
+                """);
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir, RuleSetCache.OFF));
+
+        assertThat(e.problems()).containsExactly(dir + "/zz-type.drl:6:9: Unable to resolve ObjectType 'Credentail'");
+    }
+
+    @Test
     void aMistakeInARoleDeclarationIsReportedAtItsOwnLineNotTheRulesFirst(@TempDir Path dir) throws Exception {
         Assess.copyRules(dir);
         Path cd = dir.resolve("clinical-director.drl");
