@@ -118,7 +118,7 @@ public final class WhatIf {
         String target = text(change, verb, at);
         return switch (verb) {
             case "add" -> add(profile, change, target, at, asOf, addedAt);
-            case "complete" -> complete(profile, change, target, at);
+            case "complete" -> complete(profile, change, target, at, asOf);
             case "extend" -> extend(profile, change, target, at, asOf);
             default -> renew(profile, change, target, at, asOf);
         };
@@ -148,9 +148,13 @@ public final class WhatIf {
         return new Applied(date, "add to " + section + ": " + name);
     }
 
-    private static Applied complete(ObjectNode profile, JsonNode change, String target, String at) {
+    private static Applied complete(ObjectNode profile, JsonNode change, String target, String at, LocalDate asOf) {
         ObjectNode entry = entry(profile, target, at + ".complete", List.of("education", "training"));
         DateText date = date(text(change, "date", at), at + ".date");
+        if (date.last().isBefore(asOf)) {
+            throw new IllegalArgumentException(at + ".date: " + date.text() + " is before the assessment date " + asOf
+                    + ": a what-if plans what is still to come; a completion already done belongs in the profile");
+        }
         entry.put("status", "completed");
         entry.put("completed", date.text());
         entry.remove("expected");

@@ -232,6 +232,20 @@ class ServerApiTest {
     }
 
     @Test
+    void aCompletionBeforeTheAssessmentDateIsAMistakeOneLaterInTheSameMonthIsAPlan() throws Exception {
+        String past = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"complete\": \"education[1]\", \"date\": \"2026-10\"}]}";
+        String thisMonth = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"complete\": \"education[1]\", \"date\": \"2026-11\"}]}";
+        Answer refused = post(base, "/api/what-if", past);
+        Answer planned = post(base, "/api/what-if", thisMonth);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "changes[0].date: 2026-10 is before the assessment date 2026-11-01: a what-if plans what is still to come;"
+                        + " a completion already done belongs in the profile");
+        assertThat(planned.status()).isEqualTo(200);
+    }
+
+    @Test
     void anAddedEntryWithAFieldWrongIsNamedByTheChangeThatAddedIt() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"add\": \"licenses\", \"entry\": {\"type\": \"RN\", \"staus\": \"active\"}}]}";
         Answer answer = post(base, "/api/what-if", body);
