@@ -32,6 +32,11 @@ public final class LiveRules implements AutoCloseable {
         }
     }
 
+    /** How the rule files of a folder are read. */
+    interface FolderReader {
+        List<RuleFile> read(Path folder) throws RuleSetException;
+    }
+
     /** Why the last load failed, with each problem as file:line:col: message. */
     public record LoadError(List<String> problems, Instant at) {
     }
@@ -40,6 +45,7 @@ public final class LiveRules implements AutoCloseable {
 
     private final Path folder;
     private final RuleSetCache cache;
+    private final FolderReader reader;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
     private final AtomicReference<LoadError> lastError = new AtomicReference<>();
     private volatile WatchService watcher;
@@ -52,8 +58,14 @@ public final class LiveRules implements AutoCloseable {
 
     /** @param cache where compiled sets are kept: each version of the folder compiles once */
     public LiveRules(Path folder, RuleSetCache cache) {
+        this(folder, cache, RuleFiles::fromFolder);
+    }
+
+    /** @param reader reads the folder's rule files: a test's can change a file between two reads, as an editor saving would */
+    LiveRules(Path folder, RuleSetCache cache, FolderReader reader) {
         this.folder = folder;
         this.cache = cache;
+        this.reader = reader;
     }
 
     /** The set in use, or null while none has loaded. */
@@ -73,15 +85,33 @@ public final class LiveRules implements AutoCloseable {
     /**
      * Compiles and checks the folder; on success the new set replaces the old one in a single step,
      * on failure the old one stays in use and the error is kept for /api/rules and the page.
+     * The set, its version and its vocabulary come from one reading of the files, and the outcome counts only if the
+     * files still read the same after the load: a save (which truncates, then writes) may have been caught half-way,
+     * so a folder that changed while loading is read and loaded again.
      */
     public synchronized boolean reload() {
         try {
-            Assessor assessor = new Assessor(RuleSet.load(folder, cache));
-            List<RuleFile> files = folder == null ? RuleFiles.builtIn() : RuleFiles.fromFolder(folder);
-            Vocabulary vocabulary = Vocabulary.of(files, assessor.roles(), assessor.catalog());
-            current.set(new Loaded(assessor, vocabulary, Instant.now()));
-            lastError.set(null);
-            return true;
+            List<RuleFile> files = read();
+            while (true) {
+                Assessor assessor = null;
+                RuleSetException problems = null;
+                try {
+                    assessor = new Assessor(RuleSet.compile(files, location(), cache));
+                } catch (RuleSetException e) {
+                    problems = e;
+                }
+                List<RuleFile> now = read();
+                if (!now.equals(files)) {
+                    files = now;
+                    continue;
+                }
+                if (problems != null) {
+                    throw problems;
+                }
+                current.set(new Loaded(assessor, Vocabulary.of(files, assessor.roles(), assessor.catalog()), Instant.now()));
+                lastError.set(null);
+                return true;
+            }
         } catch (RuleSetException e) {
             lastError.set(new LoadError(e.problems(), Instant.now()));
             return false;
@@ -92,6 +122,14 @@ public final class LiveRules implements AutoCloseable {
                     Instant.now()));
             return false;
         }
+    }
+
+    private List<RuleFile> read() throws RuleSetException {
+        return folder == null ? RuleFiles.builtIn() : reader.read(folder);
+    }
+
+    private String location() {
+        return folder == null ? RuleFiles.BUILT_IN : folder.toString();
     }
 
     /** Reloads in the background whenever a file in the folder changes; a burst of changes is one reload. */

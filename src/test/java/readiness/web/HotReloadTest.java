@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import readiness.Assess;
+import readiness.engine.RuleFile;
+import readiness.engine.RuleFiles;
+import readiness.engine.RuleSet;
+import readiness.engine.RuleSetCache;
+import readiness.facts.Role;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,17 +32,28 @@ class HotReloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NURSE = "profiles/nurse-manager-near-csd.json";
 
-    private static JsonNode waitFor(String base, Predicate<JsonNode> rules) throws Exception {
+    /** Polls a GET path of the server until its JSON meets the condition. */
+    private static JsonNode waitFor(String base, String path, Predicate<JsonNode> condition) throws Exception {
         long until = System.nanoTime() + 60_000_000_000L;
-        JsonNode info = null;
+        JsonNode answer = null;
         while (System.nanoTime() < until) {
-            info = ServerApiTest.get(base, "/api/rules").json();
-            if (rules.test(info)) {
-                return info;
+            answer = ServerApiTest.get(base, path).json();
+            if (condition.test(answer)) {
+                return answer;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the rules did not reload as expected within 60 s; last /api/rules: " + info);
+        throw new AssertionError("the rules did not reload as expected within 60 s; last " + path + ": " + answer);
+    }
+
+    /** A role's title in an /api/roles answer, or null if the rule set in use has no such role. */
+    private static String title(JsonNode roles, String role) {
+        for (JsonNode r : roles.get("roles")) {
+            if (r.get("role").asText().equals(role)) {
+                return r.get("title").asText();
+            }
+        }
+        return null;
     }
 
     private static String titled(Path file, String title) throws Exception {
@@ -56,7 +75,7 @@ class HotReloadTest {
             String first = ServerApiTest.get(base, "/api/rules").json().get("version").asText();
 
             Files.writeString(file, original.replace("role.rung(1,", "role.rung(1 oops,"));
-            JsonNode broken = waitFor(base, info -> !info.get("lastReloadError").isNull());
+            JsonNode broken = waitFor(base, "/api/rules", info -> !info.get("lastReloadError").isNull());
             assertThat(broken.get("version").asText()).isEqualTo(first);
             assertThat(broken.get("lastReloadError").get("problems").get(0).asText()).matches(".*clinical-director\\.drl:\\d+:\\d+: .*");
             JsonNode report = ServerApiTest.post(base, "/api/assess", Files.readString(Path.of(NURSE))).json();
@@ -66,12 +85,44 @@ class HotReloadTest {
 
             Files.writeString(file, original);
             titled(file, "Clinical Director, revised");
-            JsonNode fixed = waitFor(base, info -> info.get("lastReloadError").isNull() && !info.get("version").asText().equals(first));
+            // On the way the folder holds other versions (the original, each save's truncated file), which the watcher
+            // may load: only the final content has this title.
+            String revised = waitFor(base, "/api/roles", roles -> "Clinical Director, revised".equals(title(roles, "clinical-director")))
+                    .get("ruleSet").get("version").asText();
+            assertThat(revised).isNotEqualTo(first);
+            waitFor(base, "/api/rules", info -> info.get("version").asText().equals(revised) && info.get("lastReloadError").isNull());
             JsonNode after = ServerApiTest.post(base, "/api/assess?role=clinical-director", Files.readString(Path.of(NURSE))).json();
-            assertThat(after.get("ruleSet").get("version").asText()).isEqualTo(fixed.get("version").asText());
+            assertThat(after.get("ruleSet").get("version").asText()).isEqualTo(revised);
             assertThat(after.get("roles").get(0).get("title").asText()).isEqualTo("Clinical Director, revised");
             assertThat(ServerApiTest.get(base, "/").body()).doesNotContain("id=\"reload-error\"");
         }
+    }
+
+    @Test
+    void aSaveThatTheLoadCaughtHalfWrittenIsLoadedAgainAsItEnded(@TempDir Path temp) throws Exception {
+        Path rules = Assess.copyRules(temp.resolve("rules"));
+        Path file = rules.resolve("clinical-director.drl");
+        String saved = titled(file, "Clinical Director, saved");
+        // A save truncates the file, then writes it: the load reads the folder in between, and the save ends during the load.
+        Files.writeString(file, "");
+        AtomicInteger reads = new AtomicInteger();
+        LiveRules live = new LiveRules(rules, RuleSetCache.OFF, folder -> {
+            List<RuleFile> files = RuleFiles.fromFolder(folder);
+            if (reads.getAndIncrement() == 0) {
+                try {
+                    Files.writeString(file, saved);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return files;
+        });
+
+        assertThat(live.reload()).isTrue();
+
+        // Read half-written, clinical-director.drl declares nothing: a set without the role would have been swapped in.
+        assertThat(live.current().assessor().roles()).extracting(Role::getTitle).contains("Clinical Director, saved");
+        assertThat(live.current().version()).isEqualTo(RuleSet.load(rules, RuleSetCache.OFF).version());
     }
 
     @Test
