@@ -41,13 +41,17 @@ public final class LiveRules implements AutoCloseable {
     public record LoadError(List<String> problems, Instant at) {
     }
 
+    /** The set in use (null while none has loaded) and the last failed load (null when the last load succeeded). */
+    public record Status(Loaded loaded, LoadError error) {
+    }
+
     private static final long SETTLE_MILLIS = 200;
 
     private final Path folder;
     private final RuleSetCache cache;
     private final FolderReader reader;
-    private final AtomicReference<Loaded> current = new AtomicReference<>();
-    private final AtomicReference<LoadError> lastError = new AtomicReference<>();
+    /** The set in use and the last failed load, swapped together so no reader pairs a new version with an old error. */
+    private final AtomicReference<Status> status = new AtomicReference<>(new Status(null, null));
     private volatile WatchService watcher;
     private Thread watchThread;
 
@@ -70,12 +74,12 @@ public final class LiveRules implements AutoCloseable {
 
     /** The set in use, or null while none has loaded. */
     public Loaded current() {
-        return current.get();
+        return status.get().loaded();
     }
 
     /** The last failed load, or null if the last load succeeded. */
     public LoadError lastError() {
-        return lastError.get();
+        return status.get().error();
     }
 
     public String source() {
@@ -108,20 +112,29 @@ public final class LiveRules implements AutoCloseable {
                 if (problems != null) {
                     throw problems;
                 }
-                current.set(new Loaded(assessor, Vocabulary.of(files, assessor.roles(), assessor.catalog()), Instant.now()));
-                lastError.set(null);
+                status.set(new Status(new Loaded(assessor, Vocabulary.of(files, assessor.roles(), assessor.catalog()), Instant.now()), null));
                 return true;
             }
         } catch (RuleSetException e) {
-            lastError.set(new LoadError(e.problems(), Instant.now()));
+            failed(new LoadError(e.problems(), Instant.now()));
             return false;
         } catch (RuntimeException e) {
             // Not a problem in the rule files (those are RuleSetExceptions): the details go to the server log.
             e.printStackTrace();
-            lastError.set(new LoadError(List.of(source() + ": the rules could not be loaded (internal error; the server log has the details)"),
+            failed(new LoadError(List.of(source() + ": the rules could not be loaded (internal error; the server log has the details)"),
                     Instant.now()));
             return false;
         }
+    }
+
+    /** The set in use stays; the error is shown beside it. */
+    private void failed(LoadError error) {
+        status.updateAndGet(now -> new Status(now.loaded(), error));
+    }
+
+    /** Both at once, for a page or /api/rules that shows the version and the last error together. */
+    public Status status() {
+        return status.get();
     }
 
     private List<RuleFile> read() throws RuleSetException {
@@ -159,7 +172,7 @@ public final class LiveRules implements AutoCloseable {
                 }
                 reload();
                 if (!stillWatched) {
-                    lastError.set(new LoadError(List.of(source() + ": the folder was removed or renamed; edits are no longer"
+                    failed(new LoadError(List.of(source() + ": the folder was removed or renamed; edits are no longer"
                             + " watched: restart serve to watch it again"), Instant.now()));
                     return;
                 }

@@ -56,11 +56,12 @@ final class Pages {
     /** The rule set in use and the last reload error, shown on every page. */
     private Map<String, Object> rulesModel() {
         Map<String, Object> model = new HashMap<>();
-        LiveRules.Loaded loaded = rules.current();
+        LiveRules.Status status = rules.status();
+        LiveRules.Loaded loaded = status.loaded();
         model.put("version", loaded == null ? null : loaded.version());
         model.put("loadedAt", loaded == null ? null : loaded.loadedAt().toString());
         model.put("source", rules.source());
-        model.put("error", rules.lastError());
+        model.put("error", status.error());
         model.put("roles", loaded == null ? List.of() : loaded.assessor().roles());
         return model;
     }

@@ -148,13 +148,14 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private ObjectNode rulesInfo() {
-        LiveRules.Loaded loaded = rules.current();
+        LiveRules.Status status = rules.status();
+        LiveRules.Loaded loaded = status.loaded();
         ObjectNode info = JSON.createObjectNode();
         info.put("version", loaded == null ? null : loaded.version());
         info.put("source", rules.source());
         info.put("loadedAt", loaded == null ? null : loaded.loadedAt().toString());
         info.put("files", loaded == null ? null : loaded.assessor().ruleSet().fileCount());
-        LiveRules.LoadError error = rules.lastError();
+        LiveRules.LoadError error = status.error();
         if (error == null) {
             info.putNull("lastReloadError");
         } else {
@@ -226,9 +227,10 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private LiveRules.Loaded loaded() throws ApiProblem {
-        LiveRules.Loaded loaded = rules.current();
+        LiveRules.Status status = rules.status();
+        LiveRules.Loaded loaded = status.loaded();
         if (loaded == null) {
-            LiveRules.LoadError error = rules.lastError();
+            LiveRules.LoadError error = status.error();
             throw new ApiProblem(503, "no-rules", "No rule set is loaded",
                     error == null ? List.of("the rules are still loading") : error.problems());
         }
