@@ -103,7 +103,7 @@ final class ExpressionCheck {
 
     /**
      * months > "abc": MVEL accepts it, then fails on every fact it tests, so the rule set would load and break each
-     * assessment. A quoted number ("3") is converted, and stays allowed.
+     * assessment. A quoted number ("3") is converted, and stays allowed. title == 5 loads and never matches.
      */
     private void numbersComparedWithText() {
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -119,6 +119,12 @@ final class ExpressionCheck {
             } else if (before.kind == 's' && isNumber(chainFrom.get(i + 1)) && !numeric(before.text)) {
                 refuse(before, "compares " + before.text + ", which is not a number, with a number (MVEL would fail on every"
                         + " fact it tests); compare with a number: 3 " + operator.text);
+            } else if (after.kind == 'n' && chainBefore.get(i) == String.class) {
+                refuse(after, "compares text with the number " + after.text + " (it would never match); quote it: "
+                        + operator.text + " \"" + after.text + "\"");
+            } else if (before.kind == 'n' && chainFrom.get(i + 1) == String.class) {
+                refuse(before, "compares the number " + before.text + " with text (it would never match); quote it: \""
+                        + before.text + "\" " + operator.text);
             }
         }
     }

@@ -169,6 +169,26 @@ class RuleSetTest {
     }
 
     @Test
+    void textComparedWithANumberIsReportedAtItsPlaceInsteadOfNeverMatching(@TempDir Path dir) throws Exception {
+        Assess.copyRules(dir);
+        Files.writeString(dir.resolve("zz-number.drl"), """
+                package readiness.rules;
+                import readiness.facts.*;
+                rule "title five"
+                when
+                    $j: Job(title == 5, 7 != kind)
+                then
+                end
+                """);
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir, RuleSetCache.OFF));
+
+        assertThat(e.problems()).containsExactly(
+                dir + "/zz-number.drl:5:22: rule \"title five\" compares text with the number 5 (it would never match); quote it: == \"5\"",
+                dir + "/zz-number.drl:5:25: rule \"title five\" compares the number 7 with text (it would never match); quote it: \"7\" !=");
+    }
+
+    @Test
     void aMissingEndIsReportedWithAHint(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), """
                 package readiness.rules;
