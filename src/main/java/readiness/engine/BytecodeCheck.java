@@ -44,29 +44,23 @@ final class BytecodeCheck {
     static List<String> check(java.util.Collection<KiePackage> packages, Map<String, RulePlace> places) {
         Set<String> problems = new LinkedHashSet<>();
         for (KiePackage kiePackage : packages) {
-            InternalKnowledgePackage pkg = (InternalKnowledgePackage) kiePackage;
-            if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
-                continue;
-            }
-            Map<String, String> ruleByClassPrefix = ruleByClassPrefix(pkg);
+            Map<String, String> ruleByClassPrefix = ruleByClassPrefix(kiePackage);
             Set<String> declarations = new java.util.HashSet<>();
-            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+            for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
                 // No bindings, no way to reach a declared fact: the declarations are such rules (the knowledge base may
                 // have given their empty conditions the initial fact by now).
                 if (((RuleImpl) rule).getDeclarations().isEmpty()) {
                     declarations.add(rule.getName());
                 }
             }
-            Set<String> generated = classes.getStore().keySet().stream().map(n -> n.replaceAll("\\.class$", "")).collect(java.util.stream.Collectors.toSet());
-            for (Map.Entry<String, byte[]> entry : new TreeMap<>(classes.getStore()).entrySet()) {
-                ClassNode node = new ClassNode();
-                new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
-                String rule = ruleOf(node.name, ruleByClassPrefix);
+            List<Compiled> compiled = compiled(kiePackage, ruleByClassPrefix);
+            Set<String> generated = compiled.stream().map(c -> c.node().name).collect(java.util.stream.Collectors.toSet());
+            for (Compiled c : compiled) {
                 // Packages read back from the cache have no consequences wired yet, so no class has a rule: the check of what
                 // decisions may change ran when the set was compiled, and the key covers the files and this build.
-                boolean mayDeclare = ruleByClassPrefix.isEmpty() || (rule != null && declarations.contains(rule));
-                for (String reached : reachedOutside(node, generated, mayDeclare)) {
-                    problems.add(describe(rule, reached, places));
+                boolean mayDeclare = ruleByClassPrefix.isEmpty() || (c.rule() != null && declarations.contains(c.rule()));
+                for (String reached : reachedOutside(c.node(), generated, mayDeclare)) {
+                    problems.add(describe(c.rule(), reached, places));
                 }
             }
         }
@@ -76,19 +70,30 @@ final class BytecodeCheck {
     /** Each rule's compiled classes (its consequence and evals), by rule name, read but not loaded. */
     static Map<String, List<ClassNode>> classesByRule(KiePackage kiePackage) {
         Map<String, List<ClassNode>> byRule = new TreeMap<>();
-        if (!(((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
-            return byRule;
-        }
-        Map<String, String> ruleByClassPrefix = ruleByClassPrefix(kiePackage);
-        for (Map.Entry<String, byte[]> entry : new TreeMap<>(classes.getStore()).entrySet()) {
-            ClassNode node = new ClassNode();
-            new ClassReader(entry.getValue()).accept(node, ClassReader.SKIP_FRAMES);
-            String rule = ruleOf(node.name, ruleByClassPrefix);
-            if (rule != null) {
-                byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(node);
+        for (Compiled c : compiled(kiePackage, ruleByClassPrefix(kiePackage))) {
+            if (c.rule() != null) {
+                byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(c.node());
             }
         }
         return byRule;
+    }
+
+    /** A compiled class, read but not loaded, and the rule it belongs to (null when no rule's name prefixes it). */
+    private record Compiled(ClassNode node, String rule) {
+    }
+
+    /** The package's compiled classes in name order; none when it has no Java dialect classes. */
+    private static List<Compiled> compiled(KiePackage kiePackage, Map<String, String> ruleByClassPrefix) {
+        if (!(((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes)) {
+            return List.of();
+        }
+        List<Compiled> compiled = new ArrayList<>();
+        for (byte[] bytes : new TreeMap<>(classes.getStore()).values()) {
+            ClassNode node = new ClassNode();
+            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+            compiled.add(new Compiled(node, ruleOf(node.name, ruleByClassPrefix)));
+        }
+        return compiled;
     }
 
     /**
