@@ -39,6 +39,8 @@ import java.util.Set;
 final class FiringOrder {
     private static final String FACTS = "readiness/facts/";
     private static final String KNOWLEDGE_HELPER = "org/drools/core/rule/consequence/KnowledgeHelper";
+    /** The consequence calls that change a fact already there. */
+    private static final Set<String> CHANGES = Set.of("update", "delete", "retract", "modifyRetract", "modifyInsert");
 
     private FiringOrder() {
     }
@@ -99,7 +101,7 @@ final class FiringOrder {
                             fact(returned.getInternalName()).ifPresent(made::add);
                         }
                     } else if (insn instanceof MethodInsnNode call && call.owner.equals(KNOWLEDGE_HELPER)
-                            && Set.of("update", "delete", "retract", "modifyRetract", "modifyInsert").contains(call.name)) {
+                            && CHANGES.contains(call.name)) {
                         made.addAll(read);
                     }
                 }
