@@ -204,18 +204,17 @@ public final class BenchCommand implements Callable<Integer> {
     private static SideBySide sideBySide(Assessor assessor, Path cohort, int jobs) throws IOException, InterruptedException {
         List<readiness.domain.Profile> measured = profiles(cohort, SINGLE_PROFILES);
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        Single[] each = new Single[jobs];
         List<Thread> threads = new java.util.ArrayList<>();
         for (int t = 0; t < jobs; t++) {
+            int slot = t;
             Thread thread = new Thread(() -> {
                 try {
                     go.await();
                 } catch (InterruptedException e) {
                     return;
                 }
-                long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                measured.forEach(profile -> line(assessor, profile));
-                cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
+                each[slot] = measure(assessor, measured);
             }, "side-by-side-" + t);
             thread.start();
             threads.add(thread);
@@ -225,7 +224,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new SideBySide(jobs, measured.size(), (System.nanoTime() - start) / 1e9, cpu.get());
+        long cpu = java.util.Arrays.stream(each).mapToLong(Single::cpuNanos).sum();
+        return new SideBySide(jobs, measured.size(), (System.nanoTime() - start) / 1e9, cpu);
     }
 
     /** The engine alone on this thread: parsed profiles in, the JSON report line out, after a warm-up of its own. */
@@ -235,15 +235,20 @@ public final class BenchCommand implements Callable<Integer> {
         for (readiness.domain.Profile profile : warmUp) {
             line(assessor, profile);
         }
+        return measure(assessor, measured);
+    }
+
+    /** Each profile assessed and reported on this thread, timed, with the thread's CPU and allocation (ThreadMXBean). */
+    private static Single measure(Assessor assessor, List<readiness.domain.Profile> profiles) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long bytes = 0;
-        for (readiness.domain.Profile profile : measured) {
+        for (readiness.domain.Profile profile : profiles) {
             bytes += readiness.domain.ProfileReader.utf8Length(line(assessor, profile));
         }
-        return new Single(measured.size(), (System.nanoTime() - start) / 1e9, threads.getCurrentThreadCpuTime() - cpuBefore,
+        return new Single(profiles.size(), (System.nanoTime() - start) / 1e9, threads.getCurrentThreadCpuTime() - cpuBefore,
                 threads.getCurrentThreadAllocatedBytes() - allocatedBefore, bytes);
     }
 
