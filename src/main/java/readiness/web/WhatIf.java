@@ -201,7 +201,8 @@ public final class WhatIf {
                     + String.join(", ", sections.stream().map(s -> s + "[N]").toList()));
         }
         JsonNode list = profile.path(m.group(1));
-        int index = Integer.parseInt(m.group(2));
+        // An index too long for an int is past the end of any list the body limit allows.
+        int index = m.group(2).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
         if (!list.isArray() || index >= list.size() || !list.get(index).isObject()) {
             throw new IllegalArgumentException(at + ": the profile has no " + target
                     + " (it has " + (list.isArray() ? list.size() : 0) + " " + m.group(1) + " entries, counted from 0)");

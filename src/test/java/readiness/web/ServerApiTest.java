@@ -207,6 +207,16 @@ class ServerApiTest {
     }
 
     @Test
+    void anEntryIndexTooLargeForANumberIsNamedAsAMissingEntryNotAJavaMessage() throws Exception {
+        String body = "{\"profile\": " + read(NURSE) + ", \"changes\": [{\"complete\": \"education[99999999999999999999]\", \"date\": \"2027-05\"}]}";
+        Answer answer = post(base, "/api/what-if", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "changes[0].complete: the profile has no education[99999999999999999999] (it has 2 education entries, counted from 0)");
+    }
+
+    @Test
     void aFieldAChangeDoesNotTakeIsAnErrorNotSilentlyIgnored() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
                 + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\", \"restricted\": false},"
