@@ -89,16 +89,16 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private void routes() {
-        app.get("/health", this::health);
-        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/web/openapi.json")));
-        app.get("/api/roles", ctx -> json(ctx, RoleDocs.json(loaded().assessor())));
-        app.get("/api/rules", ctx -> json(ctx, pretty(rulesInfo())));
-        app.get("/api/vocabulary", ctx -> json(ctx, pretty(loaded().vocabulary())));
+        get("/health", this::health);
+        get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/web/openapi.json")));
+        get("/api/roles", ctx -> json(ctx, RoleDocs.json(loaded().assessor())));
+        get("/api/rules", ctx -> json(ctx, pretty(rulesInfo())));
+        get("/api/vocabulary", ctx -> json(ctx, pretty(loaded().vocabulary())));
         app.post("/api/assess", this::assess);
         app.post("/api/explain", this::explain);
         app.post("/api/what-if", this::whatIf);
-        app.get("/", ctx -> ctx.html(pages.home()));
-        app.get("/counselor", ctx -> ctx.html(pages.counselor()));
+        get("/", ctx -> ctx.html(pages.home()));
+        get("/counselor", ctx -> ctx.html(pages.counselor()));
 
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {
@@ -121,6 +121,15 @@ public final class ReadinessServer implements AutoCloseable {
             problem(ctx, new ApiProblem(500, "internal", "Internal error",
                     List.of("internal error: the request could not be answered; the server log has the details")));
         });
+    }
+
+    /**
+     * A GET resource answers HEAD the same way, without the body (Jetty sends none for HEAD): left to Javalin, HEAD
+     * would be a bare 200 without running the handler, so a monitor probing /health would never see a 503.
+     */
+    private void get(String path, io.javalin.http.Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     public ReadinessServer start() {

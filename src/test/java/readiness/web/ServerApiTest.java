@@ -476,6 +476,24 @@ class ServerApiTest {
     }
 
     @Test
+    void headAnswersWithTheStatusAndTypeGetWouldWithoutTheBody(@TempDir Path rules) throws Exception {
+        Answer roles = send(HttpRequest.newBuilder(URI.create(base + "/api/roles")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(roles.status()).isEqualTo(200);
+        assertThat(roles.contentType()).startsWith("application/json");
+        assertThat(roles.body()).isEmpty();
+
+        Files.writeString(rules.resolve("broken.drl"), "package readiness.rules;\nrule \"x\" when then oops end\n");
+        LiveRules broken = new LiveRules(rules);
+        assertThat(broken.reload()).isFalse();
+        try (ReadinessServer unavailable = new ReadinessServer(broken, "127.0.0.1", 0).start()) {
+            Answer health = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + unavailable.port() + "/health"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+            assertThat(health.status()).as("a monitor probing with HEAD sees the service down, as GET does").isEqualTo(503);
+        }
+    }
+
+    @Test
     void noAnswerEverCarriesAStackTrace() throws Exception {
         for (Answer answer : new Answer[] {post(base, "/api/assess", "[1, 2"), post(base, "/api/what-if", "{\"profile\": 3}"),
                 post(base, "/api/explain", "{\"id\": [5]}"), get(base, "/api/nothing")}) {
