@@ -105,8 +105,13 @@ public final class ReadinessServer implements AutoCloseable {
             case 413 -> tooLarge(ProfileReader.tooLarge(ctx.contentLength()));
             case 404 -> new ApiProblem(404, "not-found", "Not found",
                     List.of(ctx.method() + " " + ctx.path() + ": no such resource; the API is described at /openapi.json"));
-            case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
-                    List.of(ctx.method() + " " + ctx.path() + ": this resource does not take " + ctx.method() + "; see /openapi.json"));
+            case 405 -> {
+                // Javalin lists the methods the path takes as the one detail of its 405
+                String allowed = String.join(", ", e.getDetails().values());
+                ctx.header("Allow", allowed);
+                yield new ApiProblem(405, "method-not-allowed", "Method not allowed", List.of(ctx.method() + " " + ctx.path()
+                        + ": this resource does not take " + ctx.method() + "; it takes " + allowed + "; see /openapi.json"));
+            }
             default -> new ApiProblem(e.getStatus(), "http", "HTTP " + e.getStatus(), List.of(ctx.path() + ": HTTP " + e.getStatus()));
         }));
         app.exception(readiness.engine.RuleRunException.class, (e, ctx) -> {

@@ -494,6 +494,19 @@ class ServerApiTest {
     }
 
     @Test
+    void aWrongMethodIs405NamingTheMethodsTheResourceTakes() throws Exception {
+        Answer put = send(HttpRequest.newBuilder(URI.create(base + "/api/assess")).PUT(HttpRequest.BodyPublishers.ofString(read(NURSE))).build());
+        HttpResponse<String> delete = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/roles")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).as("RFC 9110: a 405 names the methods allowed").hasValue("GET, HEAD");
+        assertThat(JSON.readTree(delete.body()).get("errors").get(0).asText())
+                .isEqualTo("DELETE /api/roles: this resource does not take DELETE; it takes GET, HEAD; see /openapi.json");
+    }
+
+    @Test
     void noAnswerEverCarriesAStackTrace() throws Exception {
         for (Answer answer : new Answer[] {post(base, "/api/assess", "[1, 2"), post(base, "/api/what-if", "{\"profile\": 3}"),
                 post(base, "/api/explain", "{\"id\": [5]}"), get(base, "/api/nothing")}) {
