@@ -182,6 +182,7 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private void assess(Context ctx) throws ApiProblem {
+        checkParameters(ctx, "role", "asOf", "format");
         LiveRules.Loaded loaded = loaded();
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
         if (!List.of("json", "md", "text", "html").contains(format)) {
@@ -197,6 +198,7 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private void explain(Context ctx) throws ApiProblem {
+        checkParameters(ctx, "role", "asOf");
         Assessor assessor = loaded().assessor();
         Profile profile = profile(body(ctx));
         List<String> roles = roles(ctx, assessor);
@@ -211,6 +213,7 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private void whatIf(Context ctx) throws ApiProblem {
+        checkParameters(ctx, "role", "asOf", "format");
         LiveRules.Loaded loaded = loaded();
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
         if (!List.of("json", "html").contains(format)) {
@@ -312,6 +315,26 @@ public final class ReadinessServer implements AutoCloseable {
                     : "request body:" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             String message = e.getOriginalMessage();
             throw ApiProblem.invalidRequest(where + ": malformed JSON: " + (message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message));
+        }
+    }
+
+    /**
+     * Query parameters as strict as profile fields: a misspelt one (asof) or a second value (asOf twice) would
+     * otherwise be dropped unseen and the report made for another date or other roles. Only role repeats.
+     */
+    private static void checkParameters(Context ctx, String... known) throws ApiProblem {
+        List<String> names = List.of(known);
+        List<String> errors = new java.util.ArrayList<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!names.contains(name)) {
+                errors.add(name + ": unknown parameter \"" + name + "\"" + readiness.domain.Suggestions.didYouMean(name, names)
+                        + "; " + ctx.path() + " takes " + String.join(", ", names));
+            } else if (!name.equals("role") && values.size() > 1) {
+                errors.add(name + ": given " + values.size() + " times (" + String.join(", ", values) + "); give it once");
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidRequest(errors);
         }
     }
 

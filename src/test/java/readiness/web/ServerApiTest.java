@@ -379,6 +379,28 @@ class ServerApiTest {
     }
 
     @Test
+    void aMisspeltOrRepeatedQueryParameterIs400NotSilentlyIgnored() throws Exception {
+        // asof=2030-01-01 ignored would be a report as of the profile's own date, with nothing to say the date was dropped
+        Answer misspelt = post(base, "/api/assess?asof=2030-01-01", read(NURSE));
+        Answer twice = post(base, "/api/assess?asOf=2026-11-01&asOf=2030-01-01", read(NURSE));
+        Answer notForExplain = post(base, "/api/explain?format=text", read(NURSE));
+        Answer plural = post(base, "/api/what-if?roles=medical-director", "{\"profile\": " + read(NURSE) + ", \"changes\": []}");
+
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "asof: unknown parameter \"asof\" (did you mean \"asOf\"?); /api/assess takes role, asOf, format");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "asOf: given 2 times (2026-11-01, 2030-01-01); give it once");
+        assertThat(notForExplain.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "format: unknown parameter \"format\"; /api/explain takes role, asOf");
+        assertThat(plural.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "roles: unknown parameter \"roles\" (did you mean \"role\"?); /api/what-if takes role, asOf, format");
+        assertThat(post(base, "/api/assess?role=medical-director&role=clinical-director", read(NURSE)).status())
+                .as("role is the one parameter that repeats").isEqualTo(200);
+    }
+
+    @Test
     void aBodyOverTheLimitIs413() throws Exception {
         String huge = "{\"id\": \"" + "x".repeat((int) ReadinessServer.MAX_BODY_BYTES) + "\"}";
         Answer answer = post(base, "/api/assess", huge);
