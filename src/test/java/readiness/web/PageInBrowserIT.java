@@ -292,6 +292,26 @@ class PageInBrowserIT {
     }
 
     @Test
+    void onAPhoneTheVerdictsAndTheFormFitTheScreenWithoutScrollingSideways() throws Exception {
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            importProfile(Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
+            WebElement verdict = card("clinical-director").findElement(By.cssSelector(".verdict"));
+            JavascriptExecutor js = browser;
+
+            long width = (Long) js.executeScript("return document.documentElement.clientWidth");
+            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(width);
+            assertThat(((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", verdict)).doubleValue())
+                    .as("the verdict badge is on screen").isLessThanOrEqualTo(width);
+            js.executeScript("arguments[0].scrollIntoView()", verdict);
+            shot("06-phone");
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
