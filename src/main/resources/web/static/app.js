@@ -265,6 +265,13 @@ async function assess(event) {
     $('downloads').hidden = false;
     $('status').textContent = 'Assessed ' + lastReport.roles.length + ' role(s) as of ' + lastReport.asOf + ' with rules ' + lastReport.ruleSet.version + '.';
   } catch (problem) {
+    // the report shown was for another profile: it goes, with its downloads and what-if
+    lastProfile = null;
+    plan = [];
+    renderPlan();
+    $('whatif-result').replaceChildren();
+    $('report').replaceChildren();
+    $('downloads').hidden = true;
     showErrors(problem.errors || ['the report could not be made']);
     $('status').textContent = 'The profile has problems: see the messages beside the fields.';
   }

@@ -312,6 +312,26 @@ class PageInBrowserIT {
     }
 
     @Test
+    void theDownloadButtonsAndTheReportShowOnlyWhileTheyAreTheFormsReport() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        assertThat(browser.findElement(By.id("download-md")).isDisplayed()).as("no report yet: nothing to download").isFalse();
+
+        importProfile(Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
+        card("clinical-services-director");
+        assertThat(browser.findElement(By.id("download-md")).isDisplayed()).isTrue();
+
+        // the form now holds a profile that cannot be assessed: the report above no longer belongs to it
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('import-text').value = arguments[0]",
+                "{\"id\": \"t\", \"skils\": [\"budgeting\"]}");
+        browser.findElement(By.id("import-load")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-form"), "unknown field \"skils\""));
+
+        assertThat(browser.findElement(By.id("download-md")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("#report .role-card"))).isEmpty();
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
