@@ -83,7 +83,14 @@ function fieldInput(section, index, field, value) {
     return el('label', {class: 'field check', for: id}, input, field.label);
   } else {
     input = el('input', {id, type: field.type || 'text', name: field.name, 'data-path': path});
-    if (value !== undefined && value !== null) input.value = toInput(field.type, String(value));
+    if (value !== undefined && value !== null) {
+      input.value = toInput(field.type, String(value));
+      // a picker empties itself on a value it cannot hold ("2020-13", "many"): keep it as typed, so the server names it here
+      if (input.value === '' && String(value) !== '') {
+        input.type = 'text';
+        input.value = String(value);
+      }
+    }
   }
   if (field.required) input.setAttribute('aria-required', 'true');
   return el('label', {class: 'field', for: id}, field.label, input);
@@ -153,7 +160,7 @@ function readForm() {
       section.fields.forEach(f => {
         const input = box.querySelector('[name="' + f.name + '"]');
         if (f.type === 'checkbox') { if (input.checked) entry[f.name] = true; }
-        else if (input.value !== '') entry[f.name] = f.type === 'number' ? Number(input.value) : input.value;
+        else if (input.value !== '') entry[f.name] = input.type === 'number' ? Number(input.value) : input.value;
       });
       return entry;
     });

@@ -332,6 +332,22 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportedValueAPickerCannotHoldIsKeptAndNamedBesideItsFieldAsAssessNamesIt() throws Exception {
+        // a month picker set to "2020-13" empties itself: the page then said "missing", or assessed without the date
+        importProfile("{\"id\": \"t\", \"asOf\": \"2026-11-01\", \"experience\": [{\"title\": \"Nurse\", \"kind\": \"clinical\", \"start\": \"2020-13\"}]}");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#list-experience .field-error")));
+
+        assertThat(error.getText()).isEqualTo("\"2020-13\" is not a valid month");
+        assertThat(lastEntry("experience").findElement(By.name("start")).getAttribute("value")).isEqualTo("2020-13");
+
+        importProfile("{\"id\": \"t\", \"asOf\": \"2026-11-01\", \"experience\": [{\"title\": \"Nurse\", \"kind\": \"clinical\", \"start\": \"2020-01\", \"directReports\": \"many\"}]}");
+        error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#list-experience .field-error")));
+
+        assertThat(error.getText()).isEqualTo("expected a whole number");
+        assertThat(browser.findElements(By.cssSelector("#report .role-card"))).isEmpty();
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
