@@ -290,6 +290,10 @@ function addMonths(date, months) {
   return d.toISOString().substring(0, 7);
 }
 
+function wholeWord(text) {
+  return new RegExp('(^|[^\\w-])' + text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '($|[^\\w-])', 'i');
+}
+
 /** A next step as a planned change, with the credential the rules would count for it (from /api/vocabulary). */
 function changeFor(step) {
   const p = lastProfile;
@@ -299,9 +303,12 @@ function changeFor(step) {
   if (inProfile) return {complete: inProfile[1], date: done};
   const action = step.dataset.action || '';
   if (step.dataset.kind === 'renewal' || step.dataset.actionId === 'renew' || step.dataset.actionId === 'reinstate') {
+    // The step names its credential ("APRN license (APRN, OH, active, expires 2027-02-28)"): its code as a whole word,
+    // case aside ("RN" is inside "APRN"; MEDICAL is a "medical license"), and its expiry when two share a code.
     for (const [section, field] of [['licenses', 'type'], ['certifications', 'code'], ['boardCertifications', 'specialty']]) {
-      const i = (p[section] || []).findIndex(e => e[field] && action.includes(e[field]));
-      if (i >= 0) return {renew: section + '[' + i + ']', expires: addMonths(lastReport.asOf, 36)};
+      const named = (p[section] || []).map((e, i) => [e, i]).filter(([e]) => e[field] && wholeWord(String(e[field])).test(action));
+      const hit = named.find(([e]) => e.expires && action.includes('expires ' + e.expires)) || named[0];
+      if (hit) return {renew: section + '[' + hit[1] + ']', expires: addMonths(lastReport.asOf, 36)};
     }
     return null;
   }

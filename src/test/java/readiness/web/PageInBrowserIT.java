@@ -348,6 +348,31 @@ class PageInBrowserIT {
     }
 
     @Test
+    void whatIfOnARenewalRenewsTheCredentialTheStepNames() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var nurse = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Path.of("profiles/nurse-manager-near-csd.json").toFile());
+        // "RN" is inside "APRN": the step renews the APRN (lapsing first), not the RN listed before it
+        nurse.set("licenses", json.readTree("[{\"type\": \"RN\", \"jurisdiction\": \"OH\", \"status\": \"active\", \"expires\": \"2030-03-31\"},"
+                + " {\"type\": \"APRN\", \"jurisdiction\": \"OH\", \"status\": \"active\", \"expires\": \"2027-02-28\"}]"));
+        importProfile(nurse.toString());
+        WebElement renewal = card("clinical-services-director").findElement(By.cssSelector(".step[data-kind='renewal']"));
+        assertThat(renewal.getAttribute("data-action")).contains("APRN license");
+        renewal.findElement(By.cssSelector("button.plan")).click();
+
+        WebElement planned = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#planned li code")));
+        assertThat(planned.getText()).startsWith("{\"renew\":\"licenses[1]\"");
+
+        // a MEDICAL license is a "medical license" in the step's words: it can be planned too
+        var physician = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Path.of("profiles/do-physician-leader.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) physician.get("licenses").get(0)).put("expires", "2027-02-28");
+        importProfile(physician.toString());
+        WebElement medical = card("medical-director").findElement(By.cssSelector(".step[data-kind='renewal'][data-action*='medical license']"));
+        medical.findElement(By.cssSelector("button.plan")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planned"), "{\"renew\":\"licenses[0]\""));
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
