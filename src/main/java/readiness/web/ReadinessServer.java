@@ -83,6 +83,7 @@ public final class ReadinessServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setHandler(new StatisticsHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new BadMessageProblems());
             });
         });
         routes();
@@ -361,15 +362,22 @@ public final class ReadinessServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, ApiProblem problem) {
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(problemBody(problem, ctx.path()));
+    }
+
+    /** The problem as application/problem+json; instance is the path asked for, or null when there is none to name. */
+    static String problemBody(ApiProblem problem, String instance) {
         ObjectNode body = JSON.createObjectNode()
                 .put("type", "/problems#" + problem.type())
                 .put("title", problem.title())
                 .put("status", problem.status())
-                .put("detail", String.join("\n", problem.errors()))
-                .put("instance", ctx.path());
+                .put("detail", String.join("\n", problem.errors()));
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         ArrayNode errors = body.putArray("errors");
         problem.errors().forEach(errors::add);
-        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(pretty(body));
+        return pretty(body);
     }
 
     private static void json(Context ctx, String body) {

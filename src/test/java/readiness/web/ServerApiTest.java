@@ -529,6 +529,26 @@ class ServerApiTest {
     }
 
     @Test
+    void aRequestRefusedBeforeItReachesTheApiIsAProblemTooNotAnHtmlPage() throws Exception {
+        Answer longUri = get(base, "/api/roles?x=" + "a".repeat(20_000));
+        Answer bigHeader = send(HttpRequest.newBuilder(URI.create(base + "/api/roles")).header("X-Big", "a".repeat(20_000)).GET().build());
+
+        assertThat(longUri.status()).isEqualTo(414);
+        assertThat(longUri.contentType()).startsWith("application/problem+json");
+        assertThat(longUri.json().get("errors")).extracting(JsonNode::asText).containsExactly("request: URI Too Long");
+        assertThat(bigHeader.status()).isEqualTo(431);
+        assertThat(bigHeader.contentType()).startsWith("application/problem+json");
+        assertThat(bigHeader.json().get("status").asInt()).isEqualTo(431);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /static/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/problem+json")
+                    .contains("\"type\" : \"/problems#invalid-request\"").doesNotContain("<h1>");
+        }
+    }
+
+    @Test
     void noAnswerEverCarriesAStackTrace() throws Exception {
         for (Answer answer : new Answer[] {post(base, "/api/assess", "[1, 2"), post(base, "/api/what-if", "{\"profile\": 3}"),
                 post(base, "/api/explain", "{\"id\": [5]}"), get(base, "/api/nothing")}) {
