@@ -1,5 +1,7 @@
 package readiness.engine;
 
+import readiness.domain.ProfileReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -78,15 +80,29 @@ public final class RuleFiles {
         return files;
     }
 
+    private static byte[] readBytes(Path path, String display) throws RuleSetException {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new RuleSetException(List.of(display + ": cannot be read: " + ProfileReader.cannotRead(e)));
+        }
+    }
+
     private static List<RuleFile> read(Path folder, String display) throws RuleSetException {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path path : entries.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
                 String name = path.getFileName().toString();
-                files.add(new RuleFile(display + "/" + name, name, Files.readString(path, StandardCharsets.UTF_8)));
+                byte[] bytes = readBytes(path, display + "/" + name);
+                // Decoded strictly, as a profile is: a file saved in another encoding is named, never half-read.
+                String text = ProfileReader.decode(bytes);
+                if (text == null) {
+                    throw new RuleSetException(List.of(display + "/" + name + ": " + ProfileReader.notUtf8(bytes)));
+                }
+                files.add(new RuleFile(display + "/" + name, name, text));
             }
         } catch (IOException e) {
-            throw new RuleSetException(List.of(display + ": cannot be read: " + e.getMessage()));
+            throw new RuleSetException(List.of(display + ": cannot be read: " + ProfileReader.cannotRead(e)));
         }
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(display + ": no .drl rule files"));

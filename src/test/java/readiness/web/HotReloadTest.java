@@ -63,6 +63,20 @@ class HotReloadTest {
     }
 
     @Test
+    void aRuleFileSavedInAnotherEncodingIsNamedWithWhatToDoNotAJavaMessage(@TempDir Path temp) throws Exception {
+        Path rules = Assess.copyRules(temp.resolve("rules"));
+        LiveRules live = new LiveRules(rules);
+        assertThat(live.reload()).isTrue();
+        Files.write(rules.resolve("zz-notes.drl"), "// caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(live.reload()).isFalse();
+
+        assertThat(live.lastError().problems()).containsExactly(
+                rules + "/zz-notes.drl: not UTF-8 text: invalid byte at offset 6; save the file as UTF-8");
+        assertThat(live.current()).as("the set in use stays").isNotNull();
+    }
+
+    @Test
     void aBrokenEditKeepsTheOldVersionAnsweringAndShowsTheErrorAFixIsPickedUpWithoutRestart(@TempDir Path temp) throws Exception {
         Path rules = Assess.copyRules(temp.resolve("rules"));
         Path file = rules.resolve("clinical-director.drl");
