@@ -63,10 +63,11 @@ public final class WhatIf {
         List<String> errors = new ArrayList<>();
         List<String> described = new ArrayList<>();
         Map<String, String> addedAt = new LinkedHashMap<>();
+        Map<String, String> changedAt = new LinkedHashMap<>();
         for (int i = 0; i < changes.size(); i++) {
             String at = "changes[" + i + "]";
             try {
-                Applied applied = applyOne(changed, changes.get(i), at, asOf, addedAt);
+                Applied applied = applyOne(changed, changes.get(i), at, asOf, addedAt, changedAt);
                 described.add(applied.description());
                 if (applied.date().isAfter(doneBy)) {
                     doneBy = applied.date();
@@ -91,7 +92,8 @@ public final class WhatIf {
     private record Applied(LocalDate date, String description) {
     }
 
-    private static Applied applyOne(ObjectNode profile, JsonNode change, String at, LocalDate asOf, Map<String, String> addedAt) {
+    private static Applied applyOne(ObjectNode profile, JsonNode change, String at, LocalDate asOf, Map<String, String> addedAt,
+                                    Map<String, String> changedAt) {
         if (change == null || !change.isObject()) {
             throw new IllegalArgumentException(at + ": expected an object {...} with one of: " + String.join(", ", VERBS));
         }
@@ -116,6 +118,14 @@ public final class WhatIf {
             }
         }
         String target = text(change, verb, at);
+        // Two changes to one entry contradict each other (two renewal dates) or hide a sum: one must be chosen by the user.
+        if (!verb.equals("add") && changedAt.containsKey(target)) {
+            throw new IllegalArgumentException(at + "." + verb + ": " + target + " is already changed by " + changedAt.get(target)
+                    + ": plan one change per entry");
+        }
+        if (!verb.equals("add")) {
+            changedAt.put(target, at);
+        }
         return switch (verb) {
             case "add" -> add(profile, change, target, at, asOf, addedAt);
             case "complete" -> complete(profile, change, target, at, asOf);
@@ -150,6 +160,11 @@ public final class WhatIf {
 
     private static Applied complete(ObjectNode profile, JsonNode change, String target, String at, LocalDate asOf) {
         ObjectNode entry = entry(profile, target, at + ".complete", List.of("education", "training"));
+        String status = entry.path("status").asText("");
+        if (status.equals("completed") || (status.isEmpty() && entry.has("completed"))) {
+            throw new IllegalArgumentException(at + ".complete: " + target + " (" + firstText(entry) + ") is already completed:"
+                    + " complete takes a degree or training in progress");
+        }
         DateText date = date(text(change, "date", at), at + ".date");
         if (date.last().isBefore(asOf)) {
             throw new IllegalArgumentException(at + ".date: " + date.text() + " is before the assessment date " + asOf

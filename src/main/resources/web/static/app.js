@@ -339,7 +339,12 @@ function addPlanButtons(root) {
     const button = el('button', {type: 'button', class: 'small plan', text: 'What if I do this?',
       'aria-label': 'What if I do step ' + step.dataset.order + ': ' + step.dataset.action});
     button.addEventListener('click', () => {
-      plan.push({change: changeFor(step), text: step.dataset.action});
+      // the same step shows in several roles' cards: a second change to one entry replaces the first (the API takes one)
+      const change = changeFor(step);
+      const target = change.complete || change.extend || change.renew;
+      const same = plan.findIndex(item => target && [item.change.complete, item.change.extend, item.change.renew].includes(target));
+      if (same >= 0) plan.splice(same, 1);
+      plan.push({change, text: step.dataset.action});
       renderPlan();
       runWhatIf();
     });

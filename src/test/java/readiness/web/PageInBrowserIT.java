@@ -373,6 +373,18 @@ class PageInBrowserIT {
     }
 
     @Test
+    void theSameStepPlannedFromTwoRolesCardsIsOneChange() throws Exception {
+        importProfile(Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
+        card("clinical-director").findElement(By.cssSelector(".step[data-action-id='masters-degree'] button.plan")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#whatif-result tr[data-role]")));
+        card("clinical-services-director").findElement(By.cssSelector(".step[data-action-id='masters-degree'] button.plan")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "What-if with 1 planned change(s)."));
+        assertThat(browser.findElements(By.cssSelector("#planned li"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#whatif-result tr[data-role]"))).hasSize(2);
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));

@@ -217,6 +217,21 @@ class ServerApiTest {
     }
 
     @Test
+    void twoChangesToOneEntryOrCompletingWhatIsDoneAreRefusedNotHalfApplied() throws Exception {
+        // before: the second renewal silently won, and "complete" moved the BSN's 2012 completion to 2027
+        String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
+                + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\"},"
+                + "{\"renew\": \"licenses[0]\", \"expires\": \"2028-03-31\"},"
+                + "{\"complete\": \"education[0]\", \"date\": \"2027-05\"}]}";
+        Answer answer = post(base, "/api/what-if", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "changes[1].renew: licenses[0] is already changed by changes[0]: plan one change per entry",
+                "changes[2].complete: education[0] (BSN) is already completed: complete takes a degree or training in progress");
+    }
+
+    @Test
     void aFieldAChangeDoesNotTakeIsAnErrorNotSilentlyIgnored() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
                 + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\", \"restricted\": false},"
