@@ -304,6 +304,72 @@ class BatchOutputsTest {
         assertThat(notFolder.err().strip()).isEqualTo(input.resolve("r.jsonl") + ": cannot write: " + input + " is a file, not a folder");
     }
 
+    /** A run whose standard output fails after a few bytes, as a closed pipe (| head) or a full disk (> /dev/full) does. */
+    private static AssessCommandTest.Run runWithFailingStandardOutput(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.Writer failing = new java.io.Writer() {
+            private int written;
+
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                written += length;
+                if (written > 100) {
+                    throw new IOException("No space left on device");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var cli = ReadinessCommand.commandLine(args);
+        cli.setOut(new java.io.PrintWriter(failing));
+        cli.setErr(new java.io.PrintWriter(err));
+        return new AssessCommandTest.Run(cli.execute(args), "", err.toString());
+    }
+
+    @Test
+    void aStandardOutputThatFailsIsAnErrorNotASuccess(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        Files.writeString(input, "{\"id\": \"bad\", \"skils\": []}\n", java.nio.file.StandardOpenOption.APPEND);
+
+        AssessCommandTest.Run results = runWithFailingStandardOutput("batch", input.toString(), "--out", "-", "--rules", "rules");
+        AssessCommandTest.Run errors = runWithFailingStandardOutput("batch", input.toString(), "--out", dir.resolve("r.jsonl").toString(),
+                "--errors", "-", "--rules", "rules");
+        AssessCommandTest.Run generated = runWithFailingStandardOutput("generate", "--count", "50", "--out", "-");
+
+        String failed = "standard output: cannot write: it was closed or is full; what it received is incomplete";
+        assertThat(results.exitCode()).isEqualTo(2);
+        assertThat(lastLine(results.err())).isEqualTo(failed);
+        assertThat(results.err()).doesNotContain("read 14, assessed 13");
+        assertThat(errors.exitCode()).isEqualTo(2);
+        assertThat(lastLine(errors.err())).isEqualTo(failed);
+        assertThat(dir.resolve("r.jsonl")).doesNotExist();
+        assertThat(generated.exitCode()).isEqualTo(2);
+        assertThat(generated.err().strip()).isEqualTo(failed);
+    }
+
+    @Test
+    void batchToAFullDiskThroughStandardOutputExitsTwo(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        Path input = cohort(dir);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "readiness.App",
+                "batch", input.toString(), "--out", "-", "--rules", Path.of("rules").toAbsolutePath().toString());
+        Path stderr = dir.resolve("stderr.txt");
+
+        Process process = new ProcessBuilder(command).redirectOutput(Path.of("/dev/full").toFile()).redirectError(stderr.toFile()).start();
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(stderr).strip())
+                .isEqualTo("standard output: cannot write: it was closed or is full; what it received is incomplete");
+    }
+
     @Test
     void aFolderThatCannotBeWrittenIsNamedWithTheCause(@TempDir Path dir) throws Exception {
         Path input = cohort(dir);
