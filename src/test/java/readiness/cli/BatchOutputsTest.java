@@ -199,6 +199,41 @@ class BatchOutputsTest {
         assertThat(lastLine(run.err())).isEqualTo("read " + (results.size() + 1) + ", assessed " + results.size() + ", rejected 1");
     }
 
+    private static byte[] gzip(List<String> lines) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return compressed.toByteArray();
+    }
+
+    @Test
+    void aGzipAppendedToInPartsIsReadWholeAndAPartCutOffInItsHeaderIsReported(@TempDir Path dir) throws Exception {
+        byte[] first = gzip(profileLines().subList(0, 5));
+        byte[] second = gzip(profileLines().subList(5, 9));
+        Path whole = dir.resolve("whole.jsonl.gz");
+        Files.write(whole, first);
+        Files.write(whole, second, java.nio.file.StandardOpenOption.APPEND);
+        // gzip -c part2 >> cohort.jsonl.gz stopped after 5 bytes of the second part's header
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, first);
+        Files.write(cut, Arrays.copyOf(second, 5), java.nio.file.StandardOpenOption.APPEND);
+
+        AssessCommandTest.Run both = run("batch", whole.toString(), "--out", dir.resolve("w.jsonl").toString(), "--rules", "rules");
+        AssessCommandTest.Run damaged = run("batch", cut.toString(), "--out", dir.resolve("c.jsonl").toString(), "--rules", "rules");
+
+        assertThat(both.exitCode()).isZero();
+        assertThat(lastLine(both.err())).isEqualTo("read 9, assessed 9, rejected 0");
+        assertThat(damaged.exitCode()).isEqualTo(4);
+        assertThat(lastLine(damaged.err())).isEqualTo("read 6, assessed 5, rejected 1");
+        assertThat(Files.readAllLines(dir.resolve("c.jsonl"))).hasSize(5);
+        List<String> errors = Files.readAllLines(dir.resolve("c.errors.jsonl"));
+        assertThat(errors).hasSize(1);
+        assertThat(JSON.readTree(errors.get(0)).at("/messages/0").asText()).isEqualTo(cut + ":6: input damaged at this line (byte "
+                + String.format("%,d", first.length + 5) + " of the file): the compressed data is damaged: what follows a complete"
+                + " compressed part is not another one (an append cut off?); nothing after it was read");
+    }
+
     @Test
     void aGzNameIsCompressedForResultsErrorsAndTheCsvSummary(@TempDir Path dir) throws Exception {
         Path input = cohort(dir);
