@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,6 +35,8 @@ public final class AtomicOutput implements Closeable {
     private final OutputLock lock;
     private final LineCountingWriter writer;
     private final boolean closeStream;
+    /** Standard output as a PrintWriter, which keeps its write failures to itself: a closed pipe or a full disk shows only here. */
+    private final PrintWriter silentOnFailure;
     private volatile boolean finished;
 
     private AtomicOutput(String name, Path target, Path temporary, OutputLock lock, Writer writer, boolean closeStream) {
@@ -43,6 +46,7 @@ public final class AtomicOutput implements Closeable {
         this.lock = lock;
         this.writer = new LineCountingWriter(writer, name);
         this.closeStream = closeStream;
+        this.silentOnFailure = !closeStream && writer instanceof PrintWriter print ? print : null;
     }
 
     /** An output already open, such as standard output: written to, flushed, never closed. */
@@ -145,12 +149,20 @@ public final class AtomicOutput implements Closeable {
         return name;
     }
 
+    /** Whether committing this output moves a file into place (rather than finishing a stream or device). */
+    boolean replacesAFile() {
+        return temporary != null;
+    }
+
     /** Finishes the output and, for a file, moves it into place. */
     public void commit() throws IOException {
         if (closeStream) {
             writer.close();
         } else {
             writer.flush();
+            if (silentOnFailure != null && silentOnFailure.checkError()) {
+                throw new OutputException(name + ": cannot write: it was closed or is full; what it received is incomplete");
+            }
         }
         if (temporary != null) {
             try {

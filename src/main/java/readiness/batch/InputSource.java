@@ -72,7 +72,7 @@ public final class InputSource implements Closeable {
         InputStream raw = counter;
         if (input.endsWith(".gz")) {
             try {
-                raw = new GZIPInputStream(counter, 1 << 16);
+                raw = new StrictGzip(counter);
             } catch (ZipException | EOFException e) {
                 counter.close();
                 throw new IOException(input + ": not a gzip file, or damaged at the start", e);
@@ -230,8 +230,32 @@ public final class InputSource implements Closeable {
         }
     }
 
+    /**
+     * gzip that fails where bytes follow its last complete part: GZIPInputStream ends quietly there, so a second part cut
+     * off in its header (an append that was stopped) or damaged in it would be dropped without a word.
+     */
+    private static final class StrictGzip extends GZIPInputStream {
+        private final CountingStream source;
+
+        StrictGzip(CountingStream source) throws IOException {
+            super(source, 1 << 16);
+            this.source = source;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            // At a part's end only its 8-byte trailer may be left unread, and the file is asked for more (available) only then.
+            if (n < 0 && (inf.getRemaining() > 8 || source.lastAvailable > 0)) {
+                throw new ZipException("what follows a complete compressed part is not another one (an append cut off?)");
+            }
+            return n;
+        }
+    }
+
     private static final class CountingStream extends FilterInputStream {
         volatile long count;
+        int lastAvailable;
 
         CountingStream(InputStream in) {
             super(in);
@@ -253,6 +277,12 @@ public final class InputSource implements Closeable {
                 count += n;
             }
             return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            lastAvailable = super.available();
+            return lastAvailable;
         }
     }
 }

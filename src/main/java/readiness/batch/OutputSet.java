@@ -50,8 +50,16 @@ public final class OutputSet implements Closeable {
         if (done) {
             throw new OutputException(command + " stopped by a signal: nothing was written");
         }
+        // Streams and devices first: when one of them failed (a closed pipe), no file is replaced.
         for (AtomicOutput output : outputs) {
-            output.commit();
+            if (!output.replacesAFile()) {
+                output.commit();
+            }
+        }
+        for (AtomicOutput output : outputs) {
+            if (output.replacesAFile()) {
+                output.commit();
+            }
         }
         done = true;
     }

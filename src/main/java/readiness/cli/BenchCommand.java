@@ -66,6 +66,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (!WorkerThreads.valid(jobs, spec.commandLine().getErr())) {
             return ExitCodes.INVALID_INPUT;
         }
+        // No profiles measure nothing: the rates would be 0 and the ratios NaN, and a comparison of none would pass.
+        if (count < 1) {
+            spec.commandLine().getErr().println("--count " + count + ": not a number of profiles to measure: use 1 or more");
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (warmup < 1 && !compareSessions) {
+            spec.commandLine().getErr().println("--warmup " + warmup + ": not a number of profiles to warm up on: use 1 or more");
+            return ExitCodes.INVALID_INPUT;
+        }
         if (compareSessions) {
             return compareSessions(out);
         }

@@ -37,14 +37,9 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         ProfileGenerator generator = new ProfileGenerator(seed);
-        if (out == null || out.toString().equals("-")) {
-            Writer writer = spec.commandLine().getOut();
-            write(generator, writer);
-            writer.flush();
-            return ExitCodes.OK;
-        }
         try (OutputSet outputs = new OutputSet("generate", spec.commandLine().getErr())) {
-            write(generator, outputs.open(out).writer());
+            boolean standardOutput = out == null || out.toString().equals("-");
+            write(generator, (standardOutput ? outputs.stream("standard output", spec.commandLine().getOut()) : outputs.open(out)).writer());
             outputs.commitAll();
         } catch (OutputException e) {
             spec.commandLine().getErr().println(e.getMessage());

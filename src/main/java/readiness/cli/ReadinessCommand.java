@@ -9,6 +9,7 @@ import readiness.engine.RuleRunException;
 import readiness.engine.UnknownReferenceException;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +65,25 @@ public final class ReadinessCommand implements Runnable {
         for (String name : names) {
             commandLine.addSubcommand(name, COMMANDS.get(name).get());
         }
+        commandLine.setOut(standardOutput());
         commandLine.setParameterExceptionHandler(ReadinessCommand::usageError);
         commandLine.setExecutionExceptionHandler(ReadinessCommand::failure);
         return commandLine;
+    }
+
+    /**
+     * Standard output as picocli would write it (its encoding, flushed at each line), but made on System.out itself, so that
+     * checkError sees what System.out records and otherwise hides: a closed pipe or a full disk.
+     */
+    private static PrintWriter standardOutput() {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        Charset charset = Charset.defaultCharset();
+        try {
+            charset = encoding == null ? charset : Charset.forName(encoding);
+        } catch (IllegalArgumentException unknown) {
+            // picocli falls back to the default encoding too
+        }
+        return new PrintWriter(System.out, true, charset);
     }
 
     /** Each kind of failure is a few plain lines on stderr and its documented exit code, never a stack trace. */

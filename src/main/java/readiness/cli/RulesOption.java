@@ -31,9 +31,18 @@ public final class RulesOption {
         folder = given;
     }
 
+    Path cacheDir;
+
+    /** An empty name (--cache-dir "$UNSET") would be the current folder: entries would land wherever the command ran. */
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Keep compiled rules here (default: $READINESS_CACHE_DIR, else $XDG_CACHE_HOME/readiness, else ~/.cache/readiness).")
-    Path cacheDir;
+    void cacheDir(String given) {
+        if (given.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--cache-dir \"" + given
+                    + "\": names no folder: name one, or use --no-cache to compile without the cache");
+        }
+        cacheDir = Path.of(given);
+    }
 
     @Option(names = "--no-cache", description = "Compile the rules without reading or writing the compiled-rules cache (also READINESS_CACHE=off).")
     boolean noCache;

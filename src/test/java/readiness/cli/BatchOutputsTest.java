@@ -199,6 +199,41 @@ class BatchOutputsTest {
         assertThat(lastLine(run.err())).isEqualTo("read " + (results.size() + 1) + ", assessed " + results.size() + ", rejected 1");
     }
 
+    private static byte[] gzip(List<String> lines) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return compressed.toByteArray();
+    }
+
+    @Test
+    void aGzipAppendedToInPartsIsReadWholeAndAPartCutOffInItsHeaderIsReported(@TempDir Path dir) throws Exception {
+        byte[] first = gzip(profileLines().subList(0, 5));
+        byte[] second = gzip(profileLines().subList(5, 9));
+        Path whole = dir.resolve("whole.jsonl.gz");
+        Files.write(whole, first);
+        Files.write(whole, second, java.nio.file.StandardOpenOption.APPEND);
+        // gzip -c part2 >> cohort.jsonl.gz stopped after 5 bytes of the second part's header
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, first);
+        Files.write(cut, Arrays.copyOf(second, 5), java.nio.file.StandardOpenOption.APPEND);
+
+        AssessCommandTest.Run both = run("batch", whole.toString(), "--out", dir.resolve("w.jsonl").toString(), "--rules", "rules");
+        AssessCommandTest.Run damaged = run("batch", cut.toString(), "--out", dir.resolve("c.jsonl").toString(), "--rules", "rules");
+
+        assertThat(both.exitCode()).isZero();
+        assertThat(lastLine(both.err())).isEqualTo("read 9, assessed 9, rejected 0");
+        assertThat(damaged.exitCode()).isEqualTo(4);
+        assertThat(lastLine(damaged.err())).isEqualTo("read 6, assessed 5, rejected 1");
+        assertThat(Files.readAllLines(dir.resolve("c.jsonl"))).hasSize(5);
+        List<String> errors = Files.readAllLines(dir.resolve("c.errors.jsonl"));
+        assertThat(errors).hasSize(1);
+        assertThat(JSON.readTree(errors.get(0)).at("/messages/0").asText()).isEqualTo(cut + ":6: input damaged at this line (byte "
+                + String.format("%,d", first.length + 5) + " of the file): the compressed data is damaged: what follows a complete"
+                + " compressed part is not another one (an append cut off?); nothing after it was read");
+    }
+
     @Test
     void aGzNameIsCompressedForResultsErrorsAndTheCsvSummary(@TempDir Path dir) throws Exception {
         Path input = cohort(dir);
@@ -302,6 +337,72 @@ class BatchOutputsTest {
         assertThat(full.err().strip()).isEqualTo("/dev/full: cannot write: no space left on device");
         assertThat(notFolder.exitCode()).isEqualTo(2);
         assertThat(notFolder.err().strip()).isEqualTo(input.resolve("r.jsonl") + ": cannot write: " + input + " is a file, not a folder");
+    }
+
+    /** A run whose standard output fails after a few bytes, as a closed pipe (| head) or a full disk (> /dev/full) does. */
+    private static AssessCommandTest.Run runWithFailingStandardOutput(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.Writer failing = new java.io.Writer() {
+            private int written;
+
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                written += length;
+                if (written > 100) {
+                    throw new IOException("No space left on device");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var cli = ReadinessCommand.commandLine(args);
+        cli.setOut(new java.io.PrintWriter(failing));
+        cli.setErr(new java.io.PrintWriter(err));
+        return new AssessCommandTest.Run(cli.execute(args), "", err.toString());
+    }
+
+    @Test
+    void aStandardOutputThatFailsIsAnErrorNotASuccess(@TempDir Path dir) throws Exception {
+        Path input = cohort(dir);
+        Files.writeString(input, "{\"id\": \"bad\", \"skils\": []}\n", java.nio.file.StandardOpenOption.APPEND);
+
+        AssessCommandTest.Run results = runWithFailingStandardOutput("batch", input.toString(), "--out", "-", "--rules", "rules");
+        AssessCommandTest.Run errors = runWithFailingStandardOutput("batch", input.toString(), "--out", dir.resolve("r.jsonl").toString(),
+                "--errors", "-", "--rules", "rules");
+        AssessCommandTest.Run generated = runWithFailingStandardOutput("generate", "--count", "50", "--out", "-");
+
+        String failed = "standard output: cannot write: it was closed or is full; what it received is incomplete";
+        assertThat(results.exitCode()).isEqualTo(2);
+        assertThat(lastLine(results.err())).isEqualTo(failed);
+        assertThat(results.err()).doesNotContain("read 14, assessed 13");
+        assertThat(errors.exitCode()).isEqualTo(2);
+        assertThat(lastLine(errors.err())).isEqualTo(failed);
+        assertThat(dir.resolve("r.jsonl")).doesNotExist();
+        assertThat(generated.exitCode()).isEqualTo(2);
+        assertThat(generated.err().strip()).isEqualTo(failed);
+    }
+
+    @Test
+    void batchToAFullDiskThroughStandardOutputExitsTwo(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        Path input = cohort(dir);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "readiness.App",
+                "batch", input.toString(), "--out", "-", "--rules", Path.of("rules").toAbsolutePath().toString());
+        Path stderr = dir.resolve("stderr.txt");
+
+        Process process = new ProcessBuilder(command).redirectOutput(Path.of("/dev/full").toFile()).redirectError(stderr.toFile()).start();
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(stderr).strip())
+                .isEqualTo("standard output: cannot write: it was closed or is full; what it received is incomplete");
     }
 
     @Test

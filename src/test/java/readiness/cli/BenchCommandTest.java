@@ -33,4 +33,24 @@ class BenchCommandTest {
         assertThat(result.out()).containsPattern("compared 200 generated profiles \\(seed 1, 2 jobs, every fifth for one role\\): "
                 + "reused and fresh sessions gave byte-identical reports, 0 rejected by both, in \\d+ s");
     }
+
+    @Test
+    void aCountOrWarmUpBelowOneIsACommandLineErrorNotARowOfNaN() {
+        AssessCommandTest.Run none = run("bench", "--count", "0", "--warmup", "10", "--jobs", "1", "--rules", "rules");
+        AssessCommandTest.Run negative = run("bench", "--count", "-5", "--warmup", "10", "--jobs", "1", "--rules", "rules");
+        AssessCommandTest.Run noWarmUp = run("bench", "--count", "10", "--warmup", "0", "--jobs", "1", "--rules", "rules");
+        AssessCommandTest.Run compareNone = run("bench", "--compare-sessions", "--count", "-1", "--rules", "rules");
+
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err().strip()).isEqualTo("--count 0: not a number of profiles to measure: use 1 or more");
+        assertThat(none.out()).isEmpty();
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err().strip()).isEqualTo("--count -5: not a number of profiles to measure: use 1 or more");
+        assertThat(noWarmUp.exitCode()).isEqualTo(2);
+        assertThat(noWarmUp.err().strip()).isEqualTo("--warmup 0: not a number of profiles to warm up on: use 1 or more");
+        assertThat(noWarmUp.out()).isEmpty();
+        assertThat(compareNone.exitCode()).isEqualTo(2);
+        assertThat(compareNone.err().strip()).isEqualTo("--count -1: not a number of profiles to measure: use 1 or more");
+        assertThat(compareNone.out()).isEmpty();
+    }
 }

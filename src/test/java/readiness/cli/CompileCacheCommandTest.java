@@ -67,4 +67,23 @@ class CompileCacheCommandTest {
         assertThat(repaired.out()).isEqualTo(clean);
         assertThat(repaired.err()).contains("load rules from the compile cache").doesNotContain("note:");
     }
+
+    @Test
+    void anEmptyCacheDirIsACommandLineErrorNotTheCurrentFolder() throws Exception {
+        List<Path> before = entries(Path.of(""));
+        try {
+            AssessCommandTest.Run run = run("assess", PROFILE, "--rules", "rules", "--cache-dir", "");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("assess: --cache-dir \"\": names no folder: name one, or use --no-cache");
+            assertThat(run.out()).isEmpty();
+            assertThat(entries(Path.of(""))).isEqualTo(before);
+        } finally {
+            for (Path stray : entries(Path.of(""))) {
+                if (!before.contains(stray)) {
+                    Files.delete(stray);
+                }
+            }
+        }
+    }
 }
