@@ -302,7 +302,8 @@ function changeFor(step) {
   const inProfile = /profile: ((?:education|training)\[\d+\])/.exec(step.dataset.source || '');
   if (inProfile) return {complete: inProfile[1], date: done};
   const action = step.dataset.action || '';
-  if (step.dataset.kind === 'renewal' || step.dataset.actionId === 'renew' || step.dataset.actionId === 'reinstate') {
+  // reinstating a lapsed license and recertifying are a renewal too: the credential active again, to a later date
+  if (step.dataset.kind === 'renewal' || ['renew', 'reinstate-license', 'recertify'].includes(step.dataset.actionId)) {
     // The step names its credential ("APRN license (APRN, OH, active, expires 2027-02-28)"): its code as a whole word,
     // case aside ("RN" is inside "APRN"; MEDICAL is a "medical license"), and its expiry when two share a code.
     for (const [section, field] of [['licenses', 'type'], ['certifications', 'code'], ['boardCertifications', 'specialty']]) {
