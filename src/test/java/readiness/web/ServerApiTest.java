@@ -232,6 +232,19 @@ class ServerApiTest {
     }
 
     @Test
+    void aWhatIfBodyFieldBesideProfileAndChangesIsAnErrorNotSilentlyIgnored() throws Exception {
+        // asOf in the body was dropped: the answer was as of the profile's date, with nothing to say so
+        Answer asOf = post(base, "/api/what-if", "{\"profile\": " + read(NURSE) + ", \"changes\": [], \"asOf\": \"2030-01-01\"}");
+        Answer typo = post(base, "/api/what-if", "{\"profile\": " + read(NURSE) + ", \"chnages\": []}");
+
+        assertThat(asOf.status()).isEqualTo(400);
+        assertThat(asOf.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "asOf: unknown field \"asOf\": the body is {\"profile\": {...}, \"changes\": [...]}; an assessment date is the asOf parameter");
+        assertThat(typo.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "chnages: unknown field \"chnages\" (did you mean \"changes\"?): the body is {\"profile\": {...}, \"changes\": [...]}");
+    }
+
+    @Test
     void aFieldAChangeDoesNotTakeIsAnErrorNotSilentlyIgnored() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
                 + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\", \"restricted\": false},"
