@@ -347,6 +347,17 @@ class ServerApiTest {
     }
 
     @Test
+    void theOpenApiDocumentRefusesTheBodyFieldsTheServerRefuses() throws Exception {
+        JsonNode api = get(base, "/openapi.json").json();
+        JsonNode whatIf = api.at("/paths/~1api~1what-if/post/requestBody/content/application~1json/schema");
+
+        assertThat(whatIf.path("additionalProperties").asBoolean(true)).as("the what-if body takes profile and changes only").isFalse();
+        for (JsonNode change : api.at("/components/schemas/Change/oneOf")) {
+            assertThat(change.path("additionalProperties").asBoolean(true)).as(change.get("required").toString()).isFalse();
+        }
+    }
+
+    @Test
     void aBadProfileIs400WithTheCliMessagesNamingTheJsonPath() throws Exception {
         String profile = "{\"id\": \"x\", \"experience\": [{\"title\": \"Nurse\", \"kind\": \"clincal\", \"start\": \"2020-13\"}]}";
         Path file = Files.writeString(Files.createTempFile("bad", ".json"), profile);
