@@ -383,7 +383,24 @@ function download(name, type, text) {
   link.remove();
 }
 
+/** The server's reader names a JSON syntax error as assess does (profile:LINE:COL: malformed JSON: ...), the browser in its own words. */
+async function syntaxError(text, fallback) {
+  try {
+    const answer = await fetch('/api/assess', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: text});
+    const problem = await answer.json();
+    return problem.errors ? problem.errors.join('; ') : fallback;
+  } catch (e) {
+    return fallback;
+  }
+}
+
 async function importProfile(text) {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    $('import-status').textContent = 'Not a JSON profile: ' + await syntaxError(text, e.message);
+    return;
+  }
   try {
     const profile = JSON.parse(text);
     if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) throw new Error('expected a JSON object {...}');

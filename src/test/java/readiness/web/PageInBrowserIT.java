@@ -401,6 +401,20 @@ class PageInBrowserIT {
     }
 
     @Test
+    void anImportThatIsNotJsonIsNamedAtLineAndColumnInTheCliWords() throws Exception {
+        String broken = "{\n  \"id\": \"t\",\n  \"licenses\": [ {\"type\": \"RN\"} }\n}";
+        Path file = Files.writeString(Files.createTempFile("broken", ".json"), broken);
+        String cli = readiness.cli.AssessCommandTest.run("assess", file.toString(), "--rules", "rules").err().strip();
+
+        importProfile(broken);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "malformed JSON"));
+        assertThat(browser.findElement(By.id("import-status")).getText())
+                .isEqualTo("Not a JSON profile: " + cli.replace(file.toString(), "profile"))
+                .startsWith("Not a JSON profile: profile:3:");
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
