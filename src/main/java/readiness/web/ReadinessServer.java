@@ -221,23 +221,7 @@ public final class ReadinessServer implements AutoCloseable {
             throw ApiProblem.invalidRequest("format: \"" + format + "\" is not a format for what-if: use json or html");
         }
         JsonNode body = parseBody(body(ctx));
-        String shape = "the body is {\"profile\": {...}, \"changes\": [...]}";
-        if (body.isObject()) {
-            // a field dropped unseen (asOf, a misspelt changes) would answer for another plan than the one sent
-            List<String> unknown = new java.util.ArrayList<>();
-            body.fieldNames().forEachRemaining(name -> {
-                if (!List.of("profile", "changes").contains(name)) {
-                    unknown.add(name + ": unknown field \"" + name + "\"" + readiness.domain.Suggestions.didYouMean(name, List.of("profile", "changes"))
-                            + ": " + shape + (name.equals("asOf") ? "; an assessment date is the asOf parameter" : ""));
-                }
-            });
-            if (!unknown.isEmpty()) {
-                throw ApiProblem.invalidRequest(unknown);
-            }
-        }
-        if (!body.isObject() || !body.path("profile").isObject()) {
-            throw ApiProblem.invalidRequest("profile: missing: " + shape);
-        }
+        WhatIf.checkBody(body);
         Profile profile = profile(body.get("profile").toString().getBytes(StandardCharsets.UTF_8));
         List<String> roles = roles(ctx, loaded.assessor());
         LocalDate asOfParam = asOf(ctx);
