@@ -221,9 +221,7 @@ public final class ReadinessServer implements AutoCloseable {
             throw ApiProblem.invalidRequest("format: \"" + format + "\" is not a format for what-if: use json or html");
         }
         JsonNode body = parseBody(body(ctx));
-        if (!body.isObject() || !body.path("profile").isObject()) {
-            throw ApiProblem.invalidRequest("profile: missing: the body is {\"profile\": {...}, \"changes\": [...]}");
-        }
+        WhatIf.checkBody(body);
         Profile profile = profile(body.get("profile").toString().getBytes(StandardCharsets.UTF_8));
         List<String> roles = roles(ctx, loaded.assessor());
         LocalDate asOfParam = asOf(ctx);

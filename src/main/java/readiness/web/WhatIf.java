@@ -50,6 +50,25 @@ public final class WhatIf {
     private WhatIf() {
     }
 
+    /** The body is {"profile": {...}, "changes": [...]} and nothing else: a field dropped unseen (asOf, "chnages") would plan another what-if. */
+    static void checkBody(JsonNode body) throws ApiProblem {
+        String shape = "the body is {\"profile\": {...}, \"changes\": [...]}";
+        List<String> fields = List.of("profile", "changes");
+        List<String> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                unknown.add(name + ": unknown field \"" + name + "\"" + Suggestions.didYouMean(name, fields) + ": " + shape
+                        + (name.equals("asOf") ? "; an assessment date is the asOf parameter" : ""));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalidRequest(unknown);
+        }
+        if (!body.isObject() || !body.path("profile").isObject()) {
+            throw ApiProblem.invalidRequest("profile: missing: " + shape);
+        }
+    }
+
     /**
      * @param profile the profile as the request sent it (already known to be valid)
      * @param asOf the date of the "before" assessment

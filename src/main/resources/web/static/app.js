@@ -302,7 +302,8 @@ function changeFor(step) {
   const inProfile = /profile: ((?:education|training)\[\d+\])/.exec(step.dataset.source || '');
   if (inProfile) return {complete: inProfile[1], date: done};
   const action = step.dataset.action || '';
-  if (step.dataset.kind === 'renewal' || step.dataset.actionId === 'renew' || step.dataset.actionId === 'reinstate') {
+  // reinstating a lapsed license and recertifying are a renewal too: the credential active again, to a later date
+  if (step.dataset.kind === 'renewal' || ['renew', 'reinstate-license', 'recertify'].includes(step.dataset.actionId)) {
     // The step names its credential ("APRN license (APRN, OH, active, expires 2027-02-28)"): its code as a whole word,
     // case aside ("RN" is inside "APRN"; MEDICAL is a "medical license"), and its expiry when two share a code.
     for (const [section, field] of [['licenses', 'type'], ['certifications', 'code'], ['boardCertifications', 'specialty']]) {
@@ -382,7 +383,24 @@ function download(name, type, text) {
   link.remove();
 }
 
+/** The server's reader names a JSON syntax error as assess does (profile:LINE:COL: malformed JSON: ...), the browser in its own words. */
+async function syntaxError(text, fallback) {
+  try {
+    const answer = await fetch('/api/assess', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: text});
+    const problem = await answer.json();
+    return problem.errors ? problem.errors.join('; ') : fallback;
+  } catch (e) {
+    return fallback;
+  }
+}
+
 async function importProfile(text) {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    $('import-status').textContent = 'Not a JSON profile: ' + await syntaxError(text, e.message);
+    return;
+  }
   try {
     const profile = JSON.parse(text);
     if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) throw new Error('expected a JSON object {...}');

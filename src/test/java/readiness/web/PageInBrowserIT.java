@@ -385,6 +385,36 @@ class PageInBrowserIT {
     }
 
     @Test
+    void reinstatingALapsedLicenseAndRecertifyingCanBePlannedAndCloseTheirGaps() throws Exception {
+        importProfile(Files.readString(Path.of("profiles/nurse-with-expired-license.json")));
+        WebElement csd = card("clinical-services-director");
+        csd.findElement(By.cssSelector(".step[data-action-id='reinstate-license'] button.plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "What-if with 1 planned change(s)."));
+        card("clinical-services-director").findElement(By.cssSelector(".step[data-action-id='recertify'] button.plan")).click();
+
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#whatif-result tr[data-role='clinical-services-director']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "What-if with 2 planned change(s)."));
+        assertThat(browser.findElement(By.id("planned")).getText()).contains("{\"renew\":\"licenses[0]\"").contains("{\"renew\":\"certifications[0]\"");
+        row = browser.findElement(By.cssSelector("#whatif-result tr[data-role='clinical-services-director']"));
+        assertThat(row.getText()).contains("csd.license.clinical").contains("csd.certification.leadership-or-quality");
+    }
+
+    @Test
+    void anImportThatIsNotJsonIsNamedAtLineAndColumnInTheCliWords() throws Exception {
+        String broken = "{\n  \"id\": \"t\",\n  \"licenses\": [ {\"type\": \"RN\"} }\n}";
+        Path file = Files.writeString(Files.createTempFile("broken", ".json"), broken);
+        String cli = readiness.cli.AssessCommandTest.run("assess", file.toString(), "--rules", "rules").err().strip();
+
+        importProfile(broken);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-status"), "malformed JSON"));
+        assertThat(browser.findElement(By.id("import-status")).getText())
+                .isEqualTo("Not a JSON profile: " + cli.replace(file.toString(), "profile"))
+                .startsWith("Not a JSON profile: profile:3:");
+    }
+
+    @Test
     void theCounselorViewShowsRolesRequirementsAndTheRuleVersion() throws Exception {
         browser.get(base + "/counselor");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));

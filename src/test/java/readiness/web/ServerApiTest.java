@@ -232,6 +232,19 @@ class ServerApiTest {
     }
 
     @Test
+    void aWhatIfBodyFieldBesideProfileAndChangesIsAnErrorNotSilentlyIgnored() throws Exception {
+        // asOf in the body was dropped: the answer was as of the profile's date, with nothing to say so
+        Answer asOf = post(base, "/api/what-if", "{\"profile\": " + read(NURSE) + ", \"changes\": [], \"asOf\": \"2030-01-01\"}");
+        Answer typo = post(base, "/api/what-if", "{\"profile\": " + read(NURSE) + ", \"chnages\": []}");
+
+        assertThat(asOf.status()).isEqualTo(400);
+        assertThat(asOf.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "asOf: unknown field \"asOf\": the body is {\"profile\": {...}, \"changes\": [...]}; an assessment date is the asOf parameter");
+        assertThat(typo.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "chnages: unknown field \"chnages\" (did you mean \"changes\"?): the body is {\"profile\": {...}, \"changes\": [...]}");
+    }
+
+    @Test
     void aFieldAChangeDoesNotTakeIsAnErrorNotSilentlyIgnored() throws Exception {
         String body = "{\"profile\": " + read(NURSE) + ", \"changes\": ["
                 + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\", \"restricted\": false},"
@@ -331,6 +344,17 @@ class ServerApiTest {
         assertThat(paths.get("/api/assess").has("post")).isTrue();
         assertThat(paths.get("/api/explain").has("post")).isTrue();
         assertThat(paths.get("/api/what-if").has("post")).isTrue();
+    }
+
+    @Test
+    void theOpenApiDocumentRefusesTheBodyFieldsTheServerRefuses() throws Exception {
+        JsonNode api = get(base, "/openapi.json").json();
+        JsonNode whatIf = api.at("/paths/~1api~1what-if/post/requestBody/content/application~1json/schema");
+
+        assertThat(whatIf.path("additionalProperties").asBoolean(true)).as("the what-if body takes profile and changes only").isFalse();
+        for (JsonNode change : api.at("/components/schemas/Change/oneOf")) {
+            assertThat(change.path("additionalProperties").asBoolean(true)).as(change.get("required").toString()).isFalse();
+        }
     }
 
     @Test
