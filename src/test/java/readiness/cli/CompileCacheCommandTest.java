@@ -129,4 +129,36 @@ class CompileCacheCommandTest {
         assertThat(repaired.out()).isEqualTo(clean);
         assertThat(repaired.err()).contains("load rules from the compile cache").doesNotContain("note:");
     }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeIsNotedInPlainWords(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        // root ignores permissions, but not the immutable attribute
+        boolean made = root ? new ProcessBuilder("chattr", "+i", locked.toString()).start().waitFor() == 0
+                : locked.toFile().setWritable(false, false);
+        try {
+            AssessCommandTest.Run underAFile = run("assess", PROFILE, "--rules", "rules", "--cache-dir", file.resolve("cache").toString());
+            AssessCommandTest.Run underALockedFolder = run("assess", PROFILE, "--rules", "rules", "--cache-dir", locked.resolve("cache").toString());
+
+            assertThat(underAFile.exitCode()).isZero();
+            assertThat(underAFile.err().strip()).isEqualTo("note: " + file.resolve("cache") + ": the rule cache folder is not used:"
+                    + " it cannot be made or read: not a directory (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)");
+            if (made) {
+                assertThat(underALockedFolder.exitCode()).isZero();
+                assertThat(underALockedFolder.err().strip()).isIn(
+                        "note: " + locked.resolve("cache") + ": the rule cache folder is not used: it cannot be made or read:"
+                                + " operation not permitted (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)",
+                        "note: " + locked.resolve("cache") + ": the rule cache folder is not used: it cannot be made or read:"
+                                + " permission denied (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)");
+            }
+        } finally {
+            if (root) {
+                new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+            } else {
+                locked.toFile().setWritable(true, true);
+            }
+        }
+    }
 }
