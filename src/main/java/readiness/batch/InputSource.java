@@ -70,7 +70,8 @@ public final class InputSource implements Closeable {
             throw new IOException(input + ": cannot be read: " + ProfileReader.cannotRead(e), e);
         }
         InputStream raw = counter;
-        if (input.endsWith(".gz")) {
+        // As outputs are named: any case, so what batch and generate write as RESULTS.JSONL.GZ reads back
+        if (input.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             try {
                 raw = new StrictGzip(counter);
             } catch (ZipException | EOFException e) {
