@@ -29,6 +29,9 @@ import java.util.zip.GZIPOutputStream;
  * written through, never replaced; "-" is standard output. A name ending in .gz is compressed.
  */
 public final class AtomicOutput implements Closeable {
+    /** What a stream that failed (a closed pipe, a full disk) is told with: its writer kept the cause to itself. */
+    public static final String STREAM_FAILED = "cannot write: it was closed or is full; what it received is incomplete";
+
     private final String name;
     private final Path target;
     private final Path temporary;
@@ -161,7 +164,7 @@ public final class AtomicOutput implements Closeable {
         } else {
             writer.flush();
             if (silentOnFailure != null && silentOnFailure.checkError()) {
-                throw new OutputException(name + ": cannot write: it was closed or is full; what it received is incomplete");
+                throw new OutputException(name + ": " + STREAM_FAILED);
             }
         }
         if (temporary != null) {

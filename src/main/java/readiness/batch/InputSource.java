@@ -56,7 +56,9 @@ public final class InputSource implements Closeable {
         if (Files.isDirectory(path)) {
             List<Path> profiles;
             try (Stream<Path> entries = Files.list(path)) {
-                profiles = entries.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+                // Any case: an export from Windows names its files A-1024.JSON, and a skipped file would be lost without a word
+                profiles = entries.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                        .sorted().toList();
             }
             return new InputSource(input, null, profiles.iterator(), null, profiles.size());
         }
@@ -70,7 +72,8 @@ public final class InputSource implements Closeable {
             throw new IOException(input + ": cannot be read: " + ProfileReader.cannotRead(e), e);
         }
         InputStream raw = counter;
-        if (input.endsWith(".gz")) {
+        // As outputs are named: any case, so what batch and generate write as RESULTS.JSONL.GZ reads back
+        if (input.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             try {
                 raw = new StrictGzip(counter);
             } catch (ZipException | EOFException e) {

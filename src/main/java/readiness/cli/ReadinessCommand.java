@@ -66,6 +66,7 @@ public final class ReadinessCommand implements Runnable {
             commandLine.addSubcommand(name, COMMANDS.get(name).get());
         }
         commandLine.setOut(standardOutput());
+        commandLine.setExecutionStrategy(ReadinessCommand::runAndCheckOutput);
         commandLine.setParameterExceptionHandler(ReadinessCommand::usageError);
         commandLine.setExecutionExceptionHandler(ReadinessCommand::failure);
         return commandLine;
@@ -84,6 +85,21 @@ public final class ReadinessCommand implements Runnable {
             // picocli falls back to the default encoding too
         }
         return new PrintWriter(System.out, true, charset);
+    }
+
+    /**
+     * Runs the command; a success whose standard output failed (roles > a full disk, assess | a closed pipe) is not one:
+     * what was printed is incomplete. batch says so itself, with exit 2, before its count line.
+     */
+    private static int runAndCheckOutput(CommandLine.ParseResult parsed) {
+        int code = new CommandLine.RunLast().execute(parsed);
+        CommandLine cl = parsed.commandSpec().commandLine();
+        if ((code == ExitCodes.OK || code == ExitCodes.SOME_REJECTED) && cl.getOut().checkError()) {
+            cl.getErr().println("standard output: " + readiness.batch.AtomicOutput.STREAM_FAILED);
+            cl.getErr().flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        return code;
     }
 
     /** Each kind of failure is a few plain lines on stderr and its documented exit code, never a stack trace. */

@@ -190,8 +190,9 @@ public final class ProfileReader {
     }
 
     private static Profile parse(String text, String source, String file, long lineOffset) throws ProfileException {
-        // Notepad and spreadsheet exports start UTF-8 with a byte order mark; it is not part of the JSON
-        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // Notepad and spreadsheet exports start UTF-8 with a byte order mark; it is not part of the JSON. No text at all
+        // (a null cell of a program's column) is empty input.
+        String json = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         // a character is at most 3 bytes of UTF-8, so most texts need no count at all
         if (json.length() > MAX_PROFILE_BYTES / 3 && utf8Length(json) > MAX_PROFILE_BYTES) {
             throw new ProfileException(List.of(source + ": " + tooLarge(utf8Length(json))));

@@ -2,7 +2,9 @@ package readiness.engine;
 
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.core.impl.RuleBaseFactory;
+import org.drools.core.rule.JavaDialectRuntimeData;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -136,9 +138,25 @@ final class RuleCacheFile {
             }
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
             kieBase.addPackages(packages);
+            defineEveryClass(kieBase);
             return new Compiled(kieBase, places, vocabulary);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError | StackOverflowError e) {
             throw new Unusable("it could not be read back (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Defines each compiled class now: Drools would define most of them only when their rule first runs, and a class the
+     * JVM refuses (bytes damaged before the checksum was taken) would then fail in the middle of an assessment.
+     */
+    private static void defineEveryClass(KieBase kieBase) throws ClassNotFoundException {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            if (((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData classes) {
+                for (String resource : new TreeSet<>(classes.getStore().keySet())) {
+                    String name = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+                    Class.forName(name, false, classes.getClassLoader());
+                }
+            }
         }
     }
 

@@ -108,7 +108,7 @@ public final class RuleSetCache {
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            note(entry + ": not used: it cannot be read (" + e.getClass().getSimpleName() + "); the rules are compiled");
+            note(entry + ": not used: it cannot be read: " + readiness.domain.ProfileReader.cannotRead(e) + "; the rules are compiled");
             return Optional.empty();
         } catch (RuleCacheFile.Unusable e) {
             note(entry + ": not used: " + e.getMessage() + "; the rules are compiled and this file replaced");
@@ -160,6 +160,9 @@ public final class RuleSetCache {
     }
 
     private static String describe(Exception e) {
+        if (e instanceof IOException io) {
+            return readiness.domain.ProfileReader.cannotRead(io);
+        }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
@@ -199,8 +202,8 @@ public final class RuleSetCache {
             note(folder + ": the rule cache is not used: this file system cannot say who owns a file");
             return false;
         } catch (IOException e) {
-            note(folder + ": the rule cache folder is not used: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            note(folder + ": the rule cache folder is not used: it cannot be made or read: " + readiness.domain.ProfileReader.cannotRead(e)
+                    + " (set " + DIR_VARIABLE + " to another folder, or " + SWITCH_VARIABLE + "=off)");
             return false;
         }
     }

@@ -125,6 +125,34 @@ class BatchCommandTest {
     }
 
     @Test
+    void aFolderExportedWithUpperCaseNamesHasEveryProfileRead(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("export"));
+        Files.copy(Path.of("profiles/do-physician-leader.json"), folder.resolve("A-1024.JSON"));
+        Files.copy(Path.of("profiles/resident-physician.json"), folder.resolve("b-1025.json"));
+        Files.writeString(folder.resolve("notes.txt"), "not a profile");
+        Path out = dir.resolve("r.jsonl");
+
+        AssessCommandTest.Run run = run("batch", folder.toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().strip()).isEqualTo("read 2, assessed 2, rejected 0");
+    }
+
+    @Test
+    void aGzipWrittenUnderAnUpperCaseNameIsReadBackAsGzip(@TempDir Path dir) throws Exception {
+        Path cohort = dir.resolve("COHORT.JSONL.GZ");
+        AssessCommandTest.Run generated = run("generate", "--count", "5", "--out", cohort.toString());
+        Path out = dir.resolve("r.jsonl");
+
+        AssessCommandTest.Run run = run("batch", cohort.toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(generated.exitCode()).isZero();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().strip()).isEqualTo("read 5, assessed 5, rejected 0");
+        assertThat(Files.readAllLines(out)).hasSize(5);
+    }
+
+    @Test
     void aJsonLinesExportWithAByteOrderMarkHasItsFirstRecordAssessed(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("export.jsonl");
         Files.writeString(input, "\uFEFF{\"id\": \"first\"}\r\n{\"id\": \"second\"}\r\n");

@@ -389,6 +389,19 @@ class BatchOutputsTest {
     }
 
     @Test
+    void rolesAndAssessToAStandardOutputThatFailsExitTwo() {
+        // roles --format json > roles.json is what expands lean lines later: a cut-off copy must not pass for a whole one
+        AssessCommandTest.Run roles = runWithFailingStandardOutput("roles", "--format", "json", "--rules", "rules");
+        AssessCommandTest.Run assess = runWithFailingStandardOutput("assess", "profiles/nurse-manager-near-csd.json", "--rules", "rules");
+
+        String failed = "standard output: cannot write: it was closed or is full; what it received is incomplete";
+        assertThat(roles.exitCode()).isEqualTo(2);
+        assertThat(roles.err().strip()).isEqualTo(failed);
+        assertThat(assess.exitCode()).isEqualTo(2);
+        assertThat(assess.err().strip()).isEqualTo(failed);
+    }
+
+    @Test
     void batchToAFullDiskThroughStandardOutputExitsTwo(@TempDir Path dir) throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
         Path input = cohort(dir);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -83,6 +84,80 @@ class CompileCacheCommandTest {
                 if (!before.contains(stray)) {
                     Files.delete(stray);
                 }
+            }
+        }
+    }
+
+    /**
+     * Damage the checksum cannot catch (the bytes were bad before it was taken): the source file name of the class of a rule
+     * every assessment fires, made invalid UTF-8; the bytecode check reads past it, the JVM refuses it when it defines the
+     * class, which Drools does only when the rule first runs.
+     */
+    private static void damageARuleClass(Path entry) throws Exception {
+        byte[] bytes = Files.readAllBytes(entry);
+        int header = 16 + 32 + 32 + 8;
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\u0001(..)(Rule_A_qualification_requirement_not_met_is_a_gap\\d+\\.java)", java.util.regex.Pattern.DOTALL)
+                .matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        int damaged = 0;
+        while (names.find()) {
+            int length = ((bytes[names.start(1)] & 0xff) << 8) | (bytes[names.start(1) + 1] & 0xff);
+            if (length == names.group(2).length()) {
+                bytes[names.start(2)] = (byte) 0xff;
+                damaged++;
+            }
+        }
+        assertThat(damaged).isPositive();
+        byte[] sum = java.security.MessageDigest.getInstance("SHA-256").digest(Arrays.copyOfRange(bytes, header, bytes.length));
+        System.arraycopy(sum, 0, bytes, 16 + 32, 32);
+        Files.write(entry, bytes);
+    }
+
+    @Test
+    void anEntryWhoseClassesTheJvmRefusesIsRebuiltNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        String clean = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString()).out();
+        Path entry = entries(cache).get(0);
+        damageARuleClass(entry);
+
+        AssessCommandTest.Run damaged = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString());
+        AssessCommandTest.Run repaired = run("assess", PROFILE, "--rules", "rules", "--cache-dir", cache.toString(), "--timings");
+
+        assertThat(damaged.exitCode()).isZero();
+        assertThat(damaged.out()).isEqualTo(clean);
+        assertThat(damaged.err()).startsWith("note: " + entry.toAbsolutePath() + ": not used: it could not be read back")
+                .endsWith("; the rules are compiled and this file replaced" + System.lineSeparator());
+        assertThat(repaired.out()).isEqualTo(clean);
+        assertThat(repaired.err()).contains("load rules from the compile cache").doesNotContain("note:");
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeIsNotedInPlainWords(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        // root ignores permissions, but not the immutable attribute
+        boolean made = root ? new ProcessBuilder("chattr", "+i", locked.toString()).start().waitFor() == 0
+                : locked.toFile().setWritable(false, false);
+        try {
+            AssessCommandTest.Run underAFile = run("assess", PROFILE, "--rules", "rules", "--cache-dir", file.resolve("cache").toString());
+            AssessCommandTest.Run underALockedFolder = run("assess", PROFILE, "--rules", "rules", "--cache-dir", locked.resolve("cache").toString());
+
+            assertThat(underAFile.exitCode()).isZero();
+            assertThat(underAFile.err().strip()).isEqualTo("note: " + file.resolve("cache") + ": the rule cache folder is not used:"
+                    + " it cannot be made or read: not a directory (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)");
+            if (made) {
+                assertThat(underALockedFolder.exitCode()).isZero();
+                assertThat(underALockedFolder.err().strip()).isIn(
+                        "note: " + locked.resolve("cache") + ": the rule cache folder is not used: it cannot be made or read:"
+                                + " operation not permitted (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)",
+                        "note: " + locked.resolve("cache") + ": the rule cache folder is not used: it cannot be made or read:"
+                                + " permission denied (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)");
+            }
+        } finally {
+            if (root) {
+                new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+            } else {
+                locked.toFile().setWritable(true, true);
             }
         }
     }

@@ -66,6 +66,15 @@ class ReadinessEngineTest {
     }
 
     @Test
+    void aNullRecordIsARejectedResultNotAnInternalError() {
+        // a cluster job's text column can hold null (an empty cell, a failed join)
+        ReadinessEngine.Result result = engine.assess(null, "part-00003:17", true);
+
+        assertThat(result.isAssessed()).isFalse();
+        assertThat(result.problems()).containsExactly("part-00003:17: empty input: expected a JSON object");
+    }
+
+    @Test
     void theFullLineIsTheBatchLineAndTheLeanLineExpandsToIt() throws Exception {
         LeanExpander expander = new LeanExpander(engine.rolesJson());
         String profile = profiles.get(0);
