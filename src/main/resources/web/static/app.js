@@ -273,15 +273,20 @@ async function assess(event) {
     $('status').textContent = 'Assessed ' + lastReport.roles.length + ' role(s) as of ' + lastReport.asOf + ' with rules ' + lastReport.ruleSet.version + '.';
   } catch (problem) {
     // the report shown was for another profile: it goes, with its downloads and what-if
-    lastProfile = null;
-    plan = [];
-    renderPlan();
-    $('whatif-result').replaceChildren();
-    $('report').replaceChildren();
-    $('downloads').hidden = true;
+    clearReport();
     showErrors(problem.errors || ['the report could not be made']);
     $('status').textContent = 'The profile has problems: see the messages beside the fields.';
   }
+}
+
+/** No report on screen: the one shown no longer matches the form. */
+function clearReport() {
+  lastProfile = null;
+  plan = [];
+  renderPlan();
+  $('whatif-result').replaceChildren();
+  $('report').replaceChildren();
+  $('downloads').hidden = true;
 }
 
 function addMonths(date, months) {
@@ -436,7 +441,7 @@ async function start() {
   buildSections();
   $('profile-form').addEventListener('submit', assess);
   $('export-json').addEventListener('click', () => download(($('f-id').value || 'profile') + '.json', 'application/json', JSON.stringify(readForm(), null, 2) + '\n'));
-  $('clear').addEventListener('click', clearForm);
+  $('clear').addEventListener('click', () => { clearForm(); clearReport(); $('status').textContent = ''; });
   $('import-load').addEventListener('click', () => importProfile($('import-text').value));
   $('import-file').addEventListener('change', async e => { if (e.target.files[0]) importProfile(await e.target.files[0].text()); });
   $('download-md').addEventListener('click', async () => download((lastProfile.id || 'report') + '.md', 'text/markdown', await post('/api/assess?format=md', lastProfile)));

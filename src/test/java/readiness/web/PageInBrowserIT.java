@@ -331,6 +331,21 @@ class PageInBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#report .role-card"))).isEmpty();
     }
 
+
+    @Test
+    void clearEmptiesTheFormAndTakesAwayTheReportThatWasItsOwn() throws Exception {
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-education")));
+        importProfile(Files.readString(Path.of("profiles/nurse-manager-near-csd.json")));
+        card("clinical-services-director");
+
+        browser.findElement(By.id("clear")).click();
+
+        assertThat(browser.findElement(By.id("f-id")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#report .role-card"))).as("the report of the profile cleared").isEmpty();
+        assertThat(browser.findElement(By.id("download-md")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("Assessed");
+    }
     @Test
     void anImportedValueAPickerCannotHoldIsKeptAndNamedBesideItsFieldAsAssessNamesIt() throws Exception {
         // a month picker set to "2020-13" empties itself: the page then said "missing", or assessed without the date
