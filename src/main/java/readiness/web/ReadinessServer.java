@@ -100,6 +100,8 @@ public final class ReadinessServer implements AutoCloseable {
         app.post("/api/what-if", this::whatIf);
         get("/", ctx -> ctx.html(pages.home()));
         get("/counselor", ctx -> ctx.html(pages.counselor()));
+        // Browsers ask for an icon on every page; there is none, and a 404 for it would only fill their consoles.
+        get("/favicon.ico", ctx -> ctx.status(204));
 
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, switch (e.getStatus()) {

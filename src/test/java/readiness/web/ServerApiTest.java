@@ -518,6 +518,13 @@ class ServerApiTest {
     }
 
     @Test
+    void theIconABrowserAsksForOnEveryPageIsNoContentNotAnError() throws Exception {
+        Answer icon = get(base, "/favicon.ico");
+
+        assertThat(icon.status()).isEqualTo(204);
+    }
+
+    @Test
     void withNoRuleSetLoadedTheApiAnswers503WithTheRuleErrors(@TempDir Path rules) throws Exception {
         Files.writeString(rules.resolve("broken.drl"), "package readiness.rules;\nrule \"x\" when then oops end\n");
         LiveRules broken = new LiveRules(rules);
