@@ -190,6 +190,9 @@ public final class LeanExpander {
     }
 
     private static JsonNode read(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("the " + what + " is empty: expected a JSON object");
+        }
         try {
             JsonNode node = JSON.readTree(text);
             if (node == null || !node.isObject()) {

@@ -100,6 +100,12 @@ class LeanReportTest {
     }
 
     @Test
+    void anEmptyCellIsRefusedInPlainWords() {
+        assertThatThrownBy(() -> EXPANDER.expand(null)).hasMessage("the lean line is empty: expected a JSON object");
+        assertThatThrownBy(() -> EXPANDER.expand(" ")).hasMessage("the lean line is empty: expected a JSON object");
+    }
+
+    @Test
     void theSchemaExampleIsTheLineOfAShippedProfileAndNamesEveryField() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode schema = json.readTree(Path.of("docs", "lean-report.schema.json").toFile());
