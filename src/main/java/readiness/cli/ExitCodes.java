@@ -21,7 +21,9 @@ public final class ExitCodes {
 
     public static final String BATCH_HELP = HELP + "  4  the batch ran to the end, but some records were rejected (see the errors file)%n";
 
-    public static final String ALL_HELP = HELP + "  4  batch: some records were rejected; rules test: some cases failed%n";
+    public static final String EXPAND_HELP = HELP + "  4  some lines could not be expanded (each is named on stderr)%n";
+
+    public static final String ALL_HELP = HELP + "  4  batch: some records were rejected; expand: some lines could not be expanded; rules test: some cases failed%n";
 
     private ExitCodes() {
     }

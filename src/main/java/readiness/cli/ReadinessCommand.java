@@ -26,7 +26,7 @@ public final class ReadinessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (assess, batch, generate, bench, roles, rules, explain, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (assess, batch, expand, generate, bench, roles, rules, explain, serve)");
     }
 
     /** The subcommands, in the order help lists them. */
@@ -36,6 +36,7 @@ public final class ReadinessCommand implements Runnable {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("assess", AssessCommand::new);
         commands.put("batch", BatchCommand::new);
+        commands.put("expand", ExpandCommand::new);
         commands.put("generate", GenerateCommand::new);
         commands.put("bench", BenchCommand::new);
         commands.put("roles", RolesCommand::new);
