@@ -128,15 +128,32 @@ public final class ProfileReader {
                 + String.format("%,d", MAX_PROFILE_BYTES) + " bytes (1 MiB)";
     }
 
-    /** The message for bytes that are not UTF-8 text, naming the first bad byte. */
+    /** The message for bytes that {@link #decode} refuses: UTF-16 named as such, else the first bad byte. */
     public static String notUtf8(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return "not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8";
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return "not UTF-8 text: a NUL byte at offset " + i + ", as in a UTF-16 file (or a damaged one); save the file as UTF-8";
+            }
+        }
         return "not UTF-8 text: invalid byte at offset " + firstInvalidByte(bytes) + "; save the file as UTF-8";
     }
 
-    /** The bytes as text, or null when they are not valid UTF-8 (nothing is silently replaced). */
+    /**
+     * The bytes as text, or null when they are not valid UTF-8 or hold a NUL byte (nothing is silently replaced). No JSON
+     * or rule text holds a raw NUL; a UTF-16 file does at every other byte, and read as UTF-8 would fail on each line
+     * with a parser's "CTRL-CHAR" instead of the encoding to fix.
+     */
     public static String decode(byte[] bytes) {
         if (isAscii(bytes)) {
             return new String(bytes, StandardCharsets.US_ASCII); // the common case, without a decoder
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return null;
+            }
         }
         try {
             return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
@@ -166,9 +183,10 @@ public final class ProfileReader {
         return message == null || message.isBlank() ? "failed" : message.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** No byte outside ASCII, and no NUL. */
     private static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
-            if (b < 0) {
+            if (b <= 0) {
                 return false;
             }
         }

@@ -111,6 +111,23 @@ class BatchCommandTest {
     }
 
     @Test
+    void aCohortSavedAsUtf16IsRejectedLineByLineAsUtf16NotAsBrokenJson(@TempDir Path dir) throws Exception {
+        String lines = Files.readAllLines(Path.of("profiles/new-graduate-nurse.json")).stream().map(String::strip)
+                .collect(java.util.stream.Collectors.joining());
+        Path input = Files.write(dir.resolve("cohort.jsonl"), (lines + "\n" + lines + "\n").getBytes(StandardCharsets.UTF_16));
+        Path out = dir.resolve("r.jsonl");
+
+        AssessCommandTest.Run run = run("batch", input.toString(), "--out", out.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        List<String> errors = Files.readAllLines(dir.resolve("r.errors.jsonl"));
+        assertThat(lastLine(run.err())).isEqualTo("read " + errors.size() + ", assessed 0, rejected " + errors.size());
+        assertThat(JSON.readTree(errors.get(0)).at("/messages/0").asText()).endsWith("it is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8");
+        assertThat(errors.subList(1, errors.size())).allSatisfy(line -> assertThat(JSON.readTree(line).at("/messages/0").asText())
+                .contains("as in a UTF-16 file").doesNotContain("CTRL-CHAR"));
+    }
+
+    @Test
     void gzipInputIsReadDirectly(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("cohort.jsonl.gz");
         try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(input))) {

@@ -211,6 +211,17 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aFileSavedAsUtf16IsNamedAsSuchWithOrWithoutItsByteOrderMark(@TempDir Path dir) throws Exception {
+        Path marked = Files.write(dir.resolve("marked.json"), "{\"id\":\"c-1\"}".getBytes(StandardCharsets.UTF_16));
+        Path bare = Files.write(dir.resolve("bare.json"), "{\"id\":\"c-1\"}".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(catchThrowableOfType(ProfileException.class, () -> ProfileReader.read(marked)).problems())
+                .containsExactly(marked + ": not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8");
+        assertThat(catchThrowableOfType(ProfileException.class, () -> ProfileReader.read(bare)).problems())
+                .containsExactly(bare + ": not UTF-8 text: a NUL byte at offset 1, as in a UTF-16 file (or a damaged one); save the file as UTF-8");
+    }
+
+    @Test
     void anUnreadableFileSaysPermissionDenied(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("locked.json");
         Files.writeString(file, "{\"id\":\"c-1\"}");
