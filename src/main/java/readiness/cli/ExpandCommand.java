@@ -63,7 +63,7 @@ public final class ExpandCommand implements Callable<Integer> {
             err.println("--roles " + roles + ": cannot be read: " + ProfileReader.cannotRead(e));
             return ExitCodes.INVALID_INPUT;
         }
-        if (!out.equals("-") && !input.equals("-") && Files.isRegularFile(Path.of(out))
+        if (!out.equals("-") && !input.equals("-") && Files.isRegularFile(Path.of(out)) && Files.isRegularFile(Path.of(input))
                 && Files.isSameFile(Path.of(out), Path.of(input))) {
             err.println("--out " + out + ": is the input " + input + ": writing it would destroy the lean lines; choose another file");
             return ExitCodes.INVALID_INPUT;

@@ -101,4 +101,15 @@ class ExpandCommandTest {
         assertThat(overwrite.err()).contains("is the input");
         assertThat(dir.resolve("lean.jsonl.gz")).isNotEmptyFile();
     }
+
+    @Test
+    void aMissingInputIsNamedAndNoOutputIsTouched(@TempDir Path dir) throws Exception {
+        Path kept = Files.writeString(dir.resolve("full.jsonl"), "kept\n");
+
+        AssessCommandTest.Run run = run("expand", dir.resolve("none.jsonl").toString(), "--rules", "rules", "--out", kept.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(dir.resolve("none.jsonl") + ": no such file or folder\n");
+        assertThat(kept).hasContent("kept");
+    }
 }
