@@ -138,12 +138,13 @@ public final class WhatIf {
         }
         String target = text(change, verb, at);
         // Two changes to one entry contradict each other (two renewal dates) or hide a sum: one must be chosen by the user.
-        if (!verb.equals("add") && changedAt.containsKey(target)) {
-            throw new IllegalArgumentException(at + "." + verb + ": " + target + " is already changed by " + changedAt.get(target)
+        String entry = sameEntry(target);
+        if (!verb.equals("add") && changedAt.containsKey(entry)) {
+            throw new IllegalArgumentException(at + "." + verb + ": " + target + " is already changed by " + changedAt.get(entry)
                     + ": plan one change per entry");
         }
         if (!verb.equals("add")) {
-            changedAt.put(target, at);
+            changedAt.put(entry, at);
         }
         return switch (verb) {
             case "add" -> add(profile, change, target, at, asOf, addedAt);
@@ -151,6 +152,12 @@ public final class WhatIf {
             case "extend" -> extend(profile, change, target, at, asOf);
             default -> renew(profile, change, target, at, asOf);
         };
+    }
+
+    /** One spelling per entry: licenses[00] is licenses[0]. */
+    private static String sameEntry(String target) {
+        Matcher path = ENTRY_PATH.matcher(target);
+        return path.matches() ? path.group(1) + "[" + new java.math.BigInteger(path.group(2)) + "]" : target;
     }
 
     private static Applied add(ObjectNode profile, JsonNode change, String section, String at, LocalDate asOf,
