@@ -327,6 +327,9 @@ public final class ReadinessServer implements AutoCloseable {
         List<String> names = List.of(known);
         List<String> errors = new java.util.ArrayList<>();
         ctx.queryParamMap().forEach((name, values) -> {
+            if (name.isEmpty()) {
+                return; // a trailing or doubled & names nothing
+            }
             if (!names.contains(name)) {
                 errors.add(name + ": unknown parameter \"" + name + "\"" + readiness.domain.Suggestions.didYouMean(name, names)
                         + "; " + ctx.path() + " takes " + String.join(", ", names));
@@ -341,8 +344,12 @@ public final class ReadinessServer implements AutoCloseable {
 
     private static LocalDate asOf(Context ctx) throws ApiProblem {
         String asOf = ctx.queryParam("asOf");
-        if (asOf == null || asOf.isBlank()) {
+        if (asOf == null) {
             return null;
+        }
+        if (asOf.isBlank()) {
+            // most often an unset variable in the caller's script: a date it meant to give must not quietly become the profile's
+            throw ApiProblem.invalidRequest("asOf: empty: give a date (2026-11-01) or leave asOf out to use the profile's own");
         }
         try {
             return DateText.parse(asOf).first();

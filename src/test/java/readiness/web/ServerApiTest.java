@@ -229,6 +229,11 @@ class ServerApiTest {
         assertThat(answer.json().get("errors")).extracting(JsonNode::asText).containsExactly(
                 "changes[1].renew: licenses[0] is already changed by changes[0]: plan one change per entry",
                 "changes[2].complete: education[0] (BSN) is already completed: complete takes a degree or training in progress");
+        Answer respelt = post(base, "/api/what-if", "{\"profile\": " + read(NURSE) + ", \"changes\": ["
+                + "{\"renew\": \"licenses[0]\", \"expires\": \"2029-03-31\"},"
+                + "{\"renew\": \"licenses[00]\", \"expires\": \"2027-12-31\"}]}");
+        assertThat(respelt.json().get("errors")).extracting(JsonNode::asText).as("licenses[00] is licenses[0]").containsExactly(
+                "changes[1].renew: licenses[00] is already changed by changes[0]: plan one change per entry");
     }
 
     @Test
@@ -437,6 +442,17 @@ class ServerApiTest {
                 "roles: unknown parameter \"roles\" (did you mean \"role\"?); /api/what-if takes role, asOf, format");
         assertThat(post(base, "/api/assess?role=medical-director&role=clinical-director", read(NURSE)).status())
                 .as("role is the one parameter that repeats").isEqualTo(200);
+        assertThat(post(base, "/api/assess?role=medical-director&", read(NURSE)).status()).as("a trailing & names nothing").isEqualTo(200);
+        assertThat(post(base, "/api/assess?format=text&&role=medical-director", read(NURSE)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEmptyAsOfIsRefusedNotTakenAsTheProfilesOwnDate() throws Exception {
+        Answer empty = post(base, "/api/assess?asOf=", read(NURSE));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors")).extracting(JsonNode::asText).containsExactly(
+                "asOf: empty: give a date (2026-11-01) or leave asOf out to use the profile's own");
     }
 
     @Test
