@@ -21,7 +21,12 @@ public final class ExitCodes {
 
     public static final String BATCH_HELP = HELP + "  4  the batch ran to the end, but some records were rejected (see the errors file)%n";
 
-    public static final String EXPAND_HELP = HELP + "  4  some lines could not be expanded (each is named on stderr)%n";
+    public static final String EXPAND_HELP = "%nExit codes:%n"
+            + "  0  every line expanded%n"
+            + "  1  internal error%n"
+            + "  2  the command line, --roles or the input is invalid, or the output cannot be written%n"
+            + "  3  the rule files do not compile%n"
+            + "  4  some lines could not be expanded (each is named on stderr)%n";
 
     public static final String ALL_HELP = HELP + "  4  batch: some records were rejected; expand: some lines could not be expanded; rules test: some cases failed%n";
 

@@ -63,9 +63,13 @@ public final class ExpandCommand implements Callable<Integer> {
             err.println("--roles " + roles + ": cannot be read: " + ProfileReader.cannotRead(e));
             return ExitCodes.INVALID_INPUT;
         }
-        if (!out.equals("-") && !input.equals("-") && Files.isRegularFile(Path.of(out)) && Files.isRegularFile(Path.of(input))
-                && Files.isSameFile(Path.of(out), Path.of(input))) {
-            err.println("--out " + out + ": is the input " + input + ": writing it would destroy the lean lines; choose another file");
+        if (!input.equals("-") && Files.isDirectory(Path.of(input))) {
+            err.println(input + ": is a folder: name a file of lean lines (batch --detail lean --out FILE), or - for stdin");
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (!out.equals("-") && (isSameFile(out, input) || (roles != null && isSameFile(out, roles.toString())))) {
+            err.println("--out " + out + ": is " + (isSameFile(out, input) ? "the input " + input : "--roles " + roles)
+                    + ": writing it would destroy what expand reads; choose another file");
             return ExitCodes.INVALID_INPUT;
         }
         InputSource source;
@@ -115,6 +119,10 @@ public final class ExpandCommand implements Callable<Integer> {
             err.println(record.label() + ": " + e.getMessage());
             return null;
         }
+    }
+
+    private static boolean isSameFile(String a, String b) throws IOException {
+        return !b.equals("-") && Files.isRegularFile(Path.of(a)) && Files.isRegularFile(Path.of(b)) && Files.isSameFile(Path.of(a), Path.of(b));
     }
 
     private static String rolesDocument(Path file) throws IOException {

@@ -90,8 +90,13 @@ class ExpandCommandTest {
 
         AssessCommandTest.Run wrongRoles = run("expand", dir.resolve("lean.jsonl.gz").toString(), "--roles", notRoles.toString());
         AssessCommandTest.Run missing = run("expand", dir.resolve("lean.jsonl.gz").toString(), "--roles", dir.resolve("none.json").toString());
+        byte[] lean = Files.readAllBytes(dir.resolve("lean.jsonl.gz"));
         AssessCommandTest.Run overwrite = run("expand", dir.resolve("lean.jsonl.gz").toString(), "--rules", "rules",
                 "--out", dir.resolve("lean.jsonl.gz").toString());
+        Path roles = Files.writeString(dir.resolve("saved-roles.json"), run("roles", "--format", "json", "--rules", "rules").out());
+        AssessCommandTest.Run overwriteRoles = run("expand", dir.resolve("lean.jsonl.gz").toString(), "--roles", roles.toString(),
+                "--out", roles.toString());
+        AssessCommandTest.Run folder = run("expand", dir.toString(), "--rules", "rules");
 
         assertThat(wrongRoles.exitCode()).isEqualTo(2);
         assertThat(wrongRoles.err()).isEqualTo("--roles " + notRoles + ": not the output of roles --format json: it needs ruleSet.version, roles and catalog\n");
@@ -99,7 +104,12 @@ class ExpandCommandTest {
         assertThat(missing.err()).startsWith("--roles " + dir.resolve("none.json") + ": cannot be read: ");
         assertThat(overwrite.exitCode()).isEqualTo(2);
         assertThat(overwrite.err()).contains("is the input");
-        assertThat(dir.resolve("lean.jsonl.gz")).isNotEmptyFile();
+        assertThat(dir.resolve("lean.jsonl.gz")).hasBinaryContent(lean);
+        assertThat(overwriteRoles.exitCode()).isEqualTo(2);
+        assertThat(overwriteRoles.err()).contains("is --roles " + roles);
+        assertThat(roles).content().startsWith("{");
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo(dir + ": is a folder: name a file of lean lines (batch --detail lean --out FILE), or - for stdin\n");
     }
 
     @Test
