@@ -133,9 +133,12 @@ public final class ProfileReader {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return "not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8";
         }
+        if (bytes.length >= 2 && bytes[0] == (byte) 0x1F && bytes[1] == (byte) 0x8B) {
+            return "not UTF-8 text: it is gzip-compressed; give the file a .gz ending (or gunzip it) so it is read as such";
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return "not UTF-8 text: a NUL byte at offset " + i + ", as in a UTF-16 file (or a damaged one); save the file as UTF-8";
+                return "not UTF-8 text: a NUL byte at offset " + i + " (a UTF-16 file, compressed data or damage?); save the file as UTF-8";
             }
         }
         return "not UTF-8 text: invalid byte at offset " + firstInvalidByte(bytes) + "; save the file as UTF-8";

@@ -218,7 +218,19 @@ class ProfileReaderTest {
         assertThat(catchThrowableOfType(ProfileException.class, () -> ProfileReader.read(marked)).problems())
                 .containsExactly(marked + ": not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark); save the file as UTF-8");
         assertThat(catchThrowableOfType(ProfileException.class, () -> ProfileReader.read(bare)).problems())
-                .containsExactly(bare + ": not UTF-8 text: a NUL byte at offset 1, as in a UTF-16 file (or a damaged one); save the file as UTF-8");
+                .containsExactly(bare + ": not UTF-8 text: a NUL byte at offset 1 (a UTF-16 file, compressed data or damage?); save the file as UTF-8");
+    }
+
+    @Test
+    void gzipDataUnderAPlainNameIsNamedAsGzip(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("{\"id\":\"c-1\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = Files.write(dir.resolve("profile.json"), bytes.toByteArray());
+
+        assertThat(catchThrowableOfType(ProfileException.class, () -> ProfileReader.read(file)).problems()).containsExactly(
+                file + ": not UTF-8 text: it is gzip-compressed; give the file a .gz ending (or gunzip it) so it is read as such");
     }
 
     @Test
