@@ -202,6 +202,17 @@ public final class ProfileReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
+    /** Where {@link #decode} fails: the offset of the first byte that is not UTF-8 or is NUL (the length when none). */
+    public static int firstBadByte(byte[] bytes) {
+        int invalid = (int) firstInvalidByte(bytes);
+        for (int i = 0; i < invalid; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return invalid;
+    }
+
     private static long firstInvalidByte(byte[] bytes) {
         CharsetDecoder decoder = strictUtf8();
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -88,6 +88,20 @@ public final class RuleFiles {
         }
     }
 
+    /** "3:7": where an editor shows the byte at this offset, every byte before it being UTF-8. */
+    private static String lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        return line + ":" + (before.codePointCount(0, before.length()) + 1);
+    }
+
     private static List<RuleFile> read(Path folder, String display) throws RuleSetException {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
@@ -97,7 +111,8 @@ public final class RuleFiles {
                 // Decoded strictly, as a profile is: a file saved in another encoding is named, never half-read.
                 String text = ProfileReader.decode(bytes);
                 if (text == null) {
-                    throw new RuleSetException(List.of(display + "/" + name + ": " + ProfileReader.notUtf8(bytes)));
+                    throw new RuleSetException(List.of(display + "/" + name + ":" + lineAndColumn(bytes, ProfileReader.firstBadByte(bytes))
+                            + ": " + ProfileReader.notUtf8(bytes)));
                 }
                 files.add(new RuleFile(display + "/" + name, name, text));
             }

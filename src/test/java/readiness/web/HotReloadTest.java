@@ -67,12 +67,12 @@ class HotReloadTest {
         Path rules = Assess.copyRules(temp.resolve("rules"));
         LiveRules live = new LiveRules(rules);
         assertThat(live.reload()).isTrue();
-        Files.write(rules.resolve("zz-notes.drl"), "// caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(rules.resolve("zz-notes.drl"), "// notes\n// d\u00e9j\u00e0 caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         assertThat(live.reload()).isFalse();
 
         assertThat(live.lastError().problems()).containsExactly(
-                rules + "/zz-notes.drl: not UTF-8 text: invalid byte at offset 6; save the file as UTF-8");
+                rules + "/zz-notes.drl:2:5: not UTF-8 text: invalid byte at offset 13; save the file as UTF-8");
         assertThat(live.current()).as("the set in use stays").isNotNull();
     }
 
