@@ -147,6 +147,10 @@ function buildSections() {
 }
 
 /** The form as a profile (the contract's JSON). */
+function isNumber(text) {
+  return /^\s*-?\d+(\.\d+)?\s*$/.test(text);
+}
+
 function readForm() {
   const profile = {id: $('f-id').value.trim()};
   if ($('f-name').value.trim()) profile.name = $('f-name').value.trim();
@@ -160,7 +164,8 @@ function readForm() {
       section.fields.forEach(f => {
         const input = box.querySelector('[name="' + f.name + '"]');
         if (f.type === 'checkbox') { if (input.checked) entry[f.name] = true; }
-        else if (input.value !== '') entry[f.name] = input.type === 'number' ? Number(input.value) : input.value;
+        // a number field kept as typed ("many") is text until it holds a number again
+        else if (input.value !== '') entry[f.name] = f.type === 'number' && isNumber(input.value) ? Number(input.value) : input.value;
       });
       return entry;
     });
@@ -349,7 +354,15 @@ function addPlanButtons(root) {
       const change = changeFor(step);
       const target = change.complete || change.extend || change.renew;
       const same = plan.findIndex(item => target && [item.change.complete, item.change.extend, item.change.renew].includes(target));
-      if (same >= 0) plan.splice(same, 1);
+      if (same >= 0) {
+        const planned = plan[same];
+        // more months in the same job cover fewer: a shorter step from another card must not shrink the plan
+        if (change.extend && planned.change.extend && planned.change.months >= change.months) {
+          $('status').textContent = 'Already planned: ' + planned.text + ' (' + planned.change.months + ' months) covers this step.';
+          return;
+        }
+        plan.splice(same, 1);
+      }
       plan.push({change, text: step.dataset.action});
       renderPlan();
       runWhatIf();

@@ -360,6 +360,14 @@ class PageInBrowserIT {
 
         assertThat(error.getText()).isEqualTo("expected a whole number");
         assertThat(browser.findElements(By.cssSelector("#report .role-card"))).isEmpty();
+
+        // corrected in place, the kept field is a number again and the profile is assessed
+        WebElement reports = lastEntry("experience").findElement(By.name("directReports"));
+        reports.clear();
+        reports.sendKeys("5");
+        browser.findElement(By.id("assess")).click();
+        card("clinical-services-director");
+        assertThat(browser.findElements(By.cssSelector("#list-experience .field-error"))).isEmpty();
     }
 
     @Test
@@ -397,6 +405,20 @@ class PageInBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "What-if with 1 planned change(s)."));
         assertThat(browser.findElements(By.cssSelector("#planned li"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#whatif-result tr[data-role]"))).hasSize(2);
+    }
+
+    @Test
+    void aShorterStepInTheSameJobDoesNotShrinkALongerOneAlreadyPlanned() throws Exception {
+        importProfile(Files.readString(Path.of("profiles/career-changer-no-degree.json")));
+        WebElement csd = card("clinical-services-director");
+        csd.findElement(By.cssSelector(".step[data-action-id='gain-experience'][data-months='70'] button.plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "What-if with 1 planned change(s)."));
+
+        csd.findElement(By.cssSelector(".step[data-action-id='gain-experience'][data-months='10'] button.plan")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Already planned"));
+        assertThat(browser.findElements(By.cssSelector("#planned li"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#planned li code")).getText()).contains("\"months\":70");
     }
 
     @Test
