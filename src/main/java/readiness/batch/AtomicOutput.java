@@ -47,9 +47,9 @@ public final class AtomicOutput implements Closeable {
         this.target = target;
         this.temporary = temporary;
         this.lock = lock;
-        this.writer = new LineCountingWriter(writer, name);
         this.closeStream = closeStream;
         this.silentOnFailure = !closeStream && writer instanceof PrintWriter print ? print : null;
+        this.writer = new LineCountingWriter(writer, name, silentOnFailure);
     }
 
     /** An output already open, such as standard output: written to, flushed, never closed. */
@@ -227,14 +227,26 @@ public final class AtomicOutput implements Closeable {
 
     /** Counts lines for the stop message, and names the output in every write failure. */
     private static final class LineCountingWriter extends Writer {
+        /** How often a stream that hides its failures is asked: a closed pipe stops a batch within this many lines. */
+        private static final int CHECK_EVERY_LINES = 256;
+
         private final Writer out;
         private final String name;
+        private final PrintWriter silentOnFailure;
         private volatile long lines;
         private boolean closed;
 
-        LineCountingWriter(Writer out, String name) {
+        LineCountingWriter(Writer out, String name, PrintWriter silentOnFailure) {
             this.out = out;
             this.name = name;
+            this.silentOnFailure = silentOnFailure;
+        }
+
+        /** A reader gone (batch --out - | head) would otherwise be found only after the whole cohort was assessed. */
+        private void checkStream() throws OutputException {
+            if (silentOnFailure != null && lines % CHECK_EVERY_LINES == 0 && silentOnFailure.checkError()) {
+                throw new OutputException(name + ": " + STREAM_FAILED);
+            }
         }
 
         long lines() {
@@ -243,13 +255,14 @@ public final class AtomicOutput implements Closeable {
 
         @Override
         public void write(int c) throws IOException {
-            if (c == '\n') {
-                lines++;
-            }
             try {
                 out.write(c);
             } catch (IOException e) {
                 throw failed(e);
+            }
+            if (c == '\n') {
+                lines++;
+                checkStream();
             }
         }
 

@@ -389,6 +389,39 @@ class BatchOutputsTest {
     }
 
     @Test
+    void aBatchWhoseReaderIsGoneStopsSoonNotAfterTheWholeCohort(@TempDir Path dir) {
+        Path input = dir.resolve("cohort.jsonl");
+        run("generate", "--count", "1500", "--seed", "7", "--out", input.toString());
+        int[] linesOffered = {0};
+        java.io.Writer gone = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                for (int i = offset; i < offset + length; i++) {
+                    if (buffer[i] == '\n') {
+                        linesOffered[0]++;
+                    }
+                }
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        String[] args = {"batch", input.toString(), "--out", "-", "--rules", "rules"};
+        var cli = ReadinessCommand.commandLine(args);
+        cli.setOut(new java.io.PrintWriter(gone));
+        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+
+        assertThat(cli.execute(args)).isEqualTo(2);
+        assertThat(linesOffered[0]).as("report lines offered to a closed pipe").isLessThanOrEqualTo(300);
+    }
+
+    @Test
     void rolesAndAssessToAStandardOutputThatFailsExitTwo() {
         // roles --format json > roles.json is what expands lean lines later: a cut-off copy must not pass for a whole one
         AssessCommandTest.Run roles = runWithFailingStandardOutput("roles", "--format", "json", "--rules", "rules");
