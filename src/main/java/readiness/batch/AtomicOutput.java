@@ -234,6 +234,7 @@ public final class AtomicOutput implements Closeable {
         private final String name;
         private final PrintWriter silentOnFailure;
         private volatile long lines;
+        private int linesSinceCheck;
         private boolean closed;
 
         LineCountingWriter(Writer out, String name, PrintWriter silentOnFailure) {
@@ -243,9 +244,14 @@ public final class AtomicOutput implements Closeable {
         }
 
         /** A reader gone (batch --out - | head) would otherwise be found only after the whole cohort was assessed. */
-        private void checkStream() throws OutputException {
-            if (silentOnFailure != null && lines % CHECK_EVERY_LINES == 0 && silentOnFailure.checkError()) {
-                throw new OutputException(name + ": " + STREAM_FAILED);
+        private void ended(int newLines) throws OutputException {
+            lines += newLines;
+            linesSinceCheck += newLines;
+            if (silentOnFailure != null && linesSinceCheck >= CHECK_EVERY_LINES) {
+                linesSinceCheck = 0;
+                if (silentOnFailure.checkError()) {
+                    throw new OutputException(name + ": " + STREAM_FAILED);
+                }
             }
         }
 
@@ -261,36 +267,39 @@ public final class AtomicOutput implements Closeable {
                 throw failed(e);
             }
             if (c == '\n') {
-                lines++;
-                checkStream();
+                ended(1);
             }
         }
 
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                if (buffer[i] == '\n') {
-                    lines++;
-                }
-            }
             try {
                 out.write(buffer, offset, length);
             } catch (IOException e) {
                 throw failed(e);
             }
+            int newLines = 0;
+            for (int i = offset; i < offset + length; i++) {
+                if (buffer[i] == '\n') {
+                    newLines++;
+                }
+            }
+            ended(newLines);
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            int end = offset + length;
-            for (int i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-                lines++;
-            }
             try {
                 out.write(text, offset, length);
             } catch (IOException e) {
                 throw failed(e);
             }
+            int end = offset + length;
+            int newLines = 0;
+            for (int i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+                newLines++;
+            }
+            ended(newLines);
         }
 
         @Override
