@@ -65,7 +65,8 @@ public final class RulesOption {
         if (noCache) {
             return RuleSetCache.OFF;
         }
-        return cacheDir != null ? RuleSetCache.in(cacheDir, notes) : RuleSetCache.fromEnvironment(notes);
+        return cacheDir != null ? RuleSetCache.in(cacheDir, notes, "give --cache-dir another folder, or use --no-cache")
+                : RuleSetCache.fromEnvironment(notes);
     }
 
     RuleSet load() throws RuleSetException {

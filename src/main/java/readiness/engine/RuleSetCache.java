@@ -36,7 +36,7 @@ public final class RuleSetCache {
     /** "off" in this system property or READINESS_CACHE turns the cache off. */
     public static final String SWITCH_PROPERTY = "readiness.cache";
     public static final String SWITCH_VARIABLE = "READINESS_CACHE";
-    public static final RuleSetCache OFF = new RuleSetCache(null, message -> { });
+    public static final RuleSetCache OFF = new RuleSetCache(null, message -> { }, "");
 
     private static final String SUFFIX = ".rules";
     /** Entries kept: each edit of a rules folder writes one, and a new build orphans them all. */
@@ -46,16 +46,24 @@ public final class RuleSetCache {
 
     private final Path folder;
     private final Consumer<String> notes;
+    /** What the user can do about a folder that cannot be used, in the terms they chose it by. */
+    private final String remedy;
     private final Set<String> noted = new HashSet<>();
 
-    private RuleSetCache(Path folder, Consumer<String> notes) {
+    private RuleSetCache(Path folder, Consumer<String> notes, String remedy) {
         this.folder = folder;
         this.notes = notes;
+        this.remedy = remedy;
     }
 
     /** A cache in this folder (created owner-only when missing); each note (why something was ignored) goes to notes once. */
     public static RuleSetCache in(Path folder, Consumer<String> notes) {
-        return new RuleSetCache(folder.toAbsolutePath(), notes);
+        return in(folder, notes, "use another folder, or no cache");
+    }
+
+    /** As {@link #in(Path, Consumer)}, with what a note advises when the folder cannot be used ("give --cache-dir another folder"). */
+    public static RuleSetCache in(Path folder, Consumer<String> notes, String remedy) {
+        return new RuleSetCache(folder.toAbsolutePath(), notes, remedy);
     }
 
     /** The cache the system properties and environment ask for (see the constants), or {@link #OFF}. */
@@ -65,7 +73,7 @@ public final class RuleSetCache {
             return OFF;
         }
         Path folder = defaultFolder();
-        return folder == null ? OFF : in(folder, notes);
+        return folder == null ? OFF : in(folder, notes, "set " + DIR_VARIABLE + " to another folder, or " + SWITCH_VARIABLE + "=off");
     }
 
     private static Path defaultFolder() {
@@ -191,8 +199,7 @@ public final class RuleSetCache {
             PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class);
             String distrust = attributes.isDirectory() ? distrust(attributes) : "not a folder";
             if (distrust != null) {
-                note(folder + ": the rule cache folder is not used: " + distrust + " (fix it, or set " + DIR_VARIABLE
-                        + " to another folder, or " + SWITCH_VARIABLE + "=off)");
+                note(folder + ": the rule cache folder is not used: " + distrust + " (fix it, or " + remedy + ")");
                 return false;
             }
             return true;
@@ -203,7 +210,7 @@ public final class RuleSetCache {
             return false;
         } catch (IOException e) {
             note(folder + ": the rule cache folder is not used: it cannot be made or read: " + readiness.domain.ProfileReader.cannotRead(e)
-                    + " (set " + DIR_VARIABLE + " to another folder, or " + SWITCH_VARIABLE + "=off)");
+                    + " (" + remedy + ")");
             return false;
         }
     }

@@ -144,14 +144,14 @@ class CompileCacheCommandTest {
 
             assertThat(underAFile.exitCode()).isZero();
             assertThat(underAFile.err().strip()).isEqualTo("note: " + file.resolve("cache") + ": the rule cache folder is not used:"
-                    + " it cannot be made or read: not a directory (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)");
+                    + " it cannot be made or read: not a directory (give --cache-dir another folder, or use --no-cache)");
             if (made) {
                 assertThat(underALockedFolder.exitCode()).isZero();
                 assertThat(underALockedFolder.err().strip()).isIn(
                         "note: " + locked.resolve("cache") + ": the rule cache folder is not used: it cannot be made or read:"
-                                + " operation not permitted (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)",
+                                + " operation not permitted (give --cache-dir another folder, or use --no-cache)",
                         "note: " + locked.resolve("cache") + ": the rule cache folder is not used: it cannot be made or read:"
-                                + " permission denied (set READINESS_CACHE_DIR to another folder, or READINESS_CACHE=off)");
+                                + " permission denied (give --cache-dir another folder, or use --no-cache)");
             }
         } finally {
             if (root) {

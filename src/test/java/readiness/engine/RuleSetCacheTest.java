@@ -258,8 +258,8 @@ class RuleSetCacheTest {
 
         assertThat(loaded.fromCache()).isFalse();
         assertThat(notes).singleElement().asString().isEqualTo("note: " + folder
-                + ": the rule cache folder is not used: others can write to it (rwxrwxrwx) (fix it, or set READINESS_CACHE_DIR"
-                + " to another folder, or READINESS_CACHE=off)");
+                + ": the rule cache folder is not used: others can write to it (rwxrwxrwx) (fix it, or use another folder,"
+                + " or no cache)");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(folder.resolve(entry.getFileName()));
         }
