@@ -47,8 +47,11 @@ public final class ReadinessServer implements AutoCloseable {
     /** On stop, requests in flight get this long to finish. */
     static final int STOP_TIMEOUT_MILLIS = 20_000;
     static final String PROBLEM_JSON = "application/problem+json";
+    // Duplicate keys refused as the profile reader refuses them: the what-if body's profile is re-serialised from this tree,
+    // which would keep only the last of two "id"s (or "changes") without a word.
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final LiveRules rules;
     private final Javalin app;

@@ -237,6 +237,17 @@ class ServerApiTest {
     }
 
     @Test
+    void aWhatIfBodyWithAKeyTwiceIsRefusedAsAssessRefusesItNotHalfRead() throws Exception {
+        Answer changesTwice = post(base, "/api/what-if", "{\"profile\": {\"id\": \"a\"}, \"changes\": [], \"changes\": []}");
+        Answer idTwice = post(base, "/api/what-if", "{\"profile\": {\"id\": \"a\", \"id\": \"b\"}, \"changes\": []}");
+
+        assertThat(changesTwice.status()).isEqualTo(400);
+        assertThat(changesTwice.json().get("errors").get(0).asText()).isEqualTo("request body:1:50: malformed JSON: Duplicate field 'changes'");
+        assertThat(idTwice.status()).isEqualTo(400);
+        assertThat(idTwice.json().get("errors").get(0).asText()).isEqualTo("request body:1:29: malformed JSON: Duplicate field 'id'");
+    }
+
+    @Test
     void aWhatIfBodyFieldBesideProfileAndChangesIsAnErrorNotSilentlyIgnored() throws Exception {
         // asOf in the body was dropped: the answer was as of the profile's date, with nothing to say so
         Answer asOf = post(base, "/api/what-if", "{\"profile\": " + read(NURSE) + ", \"changes\": [], \"asOf\": \"2030-01-01\"}");
