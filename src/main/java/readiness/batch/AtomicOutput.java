@@ -38,8 +38,6 @@ public final class AtomicOutput implements Closeable {
     private final OutputLock lock;
     private final LineCountingWriter writer;
     private final boolean closeStream;
-    /** Standard output as a PrintWriter, which keeps its write failures to itself: a closed pipe or a full disk shows only here. */
-    private final PrintWriter silentOnFailure;
     private volatile boolean finished;
 
     private AtomicOutput(String name, Path target, Path temporary, OutputLock lock, Writer writer, boolean closeStream) {
@@ -48,8 +46,7 @@ public final class AtomicOutput implements Closeable {
         this.temporary = temporary;
         this.lock = lock;
         this.closeStream = closeStream;
-        this.silentOnFailure = !closeStream && writer instanceof PrintWriter print ? print : null;
-        this.writer = new LineCountingWriter(writer, name, silentOnFailure);
+        this.writer = new LineCountingWriter(writer, name, !closeStream && writer instanceof PrintWriter print ? print : null);
     }
 
     /** An output already open, such as standard output: written to, flushed, never closed. */
@@ -163,9 +160,7 @@ public final class AtomicOutput implements Closeable {
             writer.close();
         } else {
             writer.flush();
-            if (silentOnFailure != null && silentOnFailure.checkError()) {
-                throw new OutputException(name + ": " + STREAM_FAILED);
-            }
+            writer.checkStream();
         }
         if (temporary != null) {
             try {
@@ -232,6 +227,7 @@ public final class AtomicOutput implements Closeable {
 
         private final Writer out;
         private final String name;
+        /** Standard output as a PrintWriter, which keeps its write failures to itself: a closed pipe or a full disk shows only here. */
         private final PrintWriter silentOnFailure;
         private volatile long lines;
         private int linesSinceCheck;
@@ -247,11 +243,16 @@ public final class AtomicOutput implements Closeable {
         private void ended(int newLines) throws OutputException {
             lines += newLines;
             linesSinceCheck += newLines;
-            if (silentOnFailure != null && linesSinceCheck >= CHECK_EVERY_LINES) {
+            if (linesSinceCheck >= CHECK_EVERY_LINES) {
                 linesSinceCheck = 0;
-                if (silentOnFailure.checkError()) {
-                    throw new OutputException(name + ": " + STREAM_FAILED);
-                }
+                checkStream();
+            }
+        }
+
+        /** Fails when a stream that hides its failures has had one. */
+        void checkStream() throws OutputException {
+            if (silentOnFailure != null && silentOnFailure.checkError()) {
+                throw new OutputException(name + ": " + STREAM_FAILED);
             }
         }
 
