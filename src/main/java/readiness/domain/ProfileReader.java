@@ -136,12 +136,11 @@ public final class ProfileReader {
         if (bytes.length >= 2 && bytes[0] == (byte) 0x1F && bytes[1] == (byte) 0x8B) {
             return "not UTF-8 text: it is gzip-compressed; give the file a .gz ending (or gunzip it) so it is read as such";
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return "not UTF-8 text: a NUL byte at offset " + i + " (a UTF-16 file, compressed data or damage?); save the file as UTF-8";
-            }
+        int bad = firstBadByte(bytes);
+        if (bad < bytes.length && bytes[bad] == 0) {
+            return "not UTF-8 text: a NUL byte at offset " + bad + " (a UTF-16 file, compressed data or damage?); save the file as UTF-8";
         }
-        return "not UTF-8 text: invalid byte at offset " + firstInvalidByte(bytes) + "; save the file as UTF-8";
+        return "not UTF-8 text: invalid byte at offset " + bad + "; save the file as UTF-8";
     }
 
     /**
@@ -153,10 +152,8 @@ public final class ProfileReader {
         if (isAscii(bytes)) {
             return new String(bytes, StandardCharsets.US_ASCII); // the common case, without a decoder
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return null;
-            }
+        if (firstNul(bytes, bytes.length) >= 0) {
+            return null;
         }
         try {
             return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
@@ -205,12 +202,18 @@ public final class ProfileReader {
     /** Where {@link #decode} fails: the offset of the first byte that is not UTF-8 or is NUL (the length when none). */
     public static int firstBadByte(byte[] bytes) {
         int invalid = (int) firstInvalidByte(bytes);
-        for (int i = 0; i < invalid; i++) {
+        int nul = firstNul(bytes, invalid);
+        return nul >= 0 ? nul : invalid;
+    }
+
+    /** The offset of the first NUL byte before limit, or -1. */
+    private static int firstNul(byte[] bytes, int limit) {
+        for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
                 return i;
             }
         }
-        return invalid;
+        return -1;
     }
 
     private static long firstInvalidByte(byte[] bytes) {
