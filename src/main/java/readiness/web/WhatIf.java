@@ -138,13 +138,10 @@ public final class WhatIf {
         }
         String target = text(change, verb, at);
         // Two changes to one entry contradict each other (two renewal dates) or hide a sum: one must be chosen by the user.
-        String entry = sameEntry(target);
-        if (!verb.equals("add") && changedAt.containsKey(entry)) {
-            throw new IllegalArgumentException(at + "." + verb + ": " + target + " is already changed by " + changedAt.get(entry)
+        String earlier = verb.equals("add") ? null : changedAt.putIfAbsent(sameEntry(target), at);
+        if (earlier != null) {
+            throw new IllegalArgumentException(at + "." + verb + ": " + target + " is already changed by " + earlier
                     + ": plan one change per entry");
-        }
-        if (!verb.equals("add")) {
-            changedAt.put(entry, at);
         }
         return switch (verb) {
             case "add" -> add(profile, change, target, at, asOf, addedAt);
