@@ -146,11 +146,11 @@ function buildSections() {
     el('label', {class: 'field', for: 'f-other-skills'}, 'Other skills (comma-separated)', other)));
 }
 
-/** The form as a profile (the contract's JSON). */
 function isNumber(text) {
   return /^\s*-?\d+(\.\d+)?\s*$/.test(text);
 }
 
+/** The form as a profile (the contract's JSON). */
 function readForm() {
   const profile = {id: $('f-id').value.trim()};
   if ($('f-name').value.trim()) profile.name = $('f-name').value.trim();
@@ -413,14 +413,14 @@ async function syntaxError(text, fallback) {
 }
 
 async function importProfile(text) {
+  let profile;
   try {
-    JSON.parse(text);
+    profile = JSON.parse(text);
   } catch (e) {
     $('import-status').textContent = 'Not a JSON profile: ' + await syntaxError(text, e.message);
     return;
   }
   try {
-    const profile = JSON.parse(text);
     if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) throw new Error('expected a JSON object {...}');
     fillForm(profile);
     $('import-status').textContent = 'Loaded ' + (profile.name || profile.id || 'the profile') + ' into the form.';
