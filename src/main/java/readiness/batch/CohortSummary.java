@@ -7,9 +7,7 @@ import readiness.report.Report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Counts over a whole cohort, kept small whatever its size: per role the verdicts, ladder rungs,
@@ -162,25 +160,36 @@ public final class CohortSummary implements BatchListener {
      * to do, if there is one: completing a master's, gaining the missing months of one kind of experience.
      */
     static Report.StepItem singleUnlockingStep(Report.RoleReport report) {
-        Set<String> required = report.gaps().stream().filter(g -> g.severity().equals("required"))
-                .map(Report.GapItem::requirement).collect(Collectors.toSet());
+        // Loops, not streams: this runs on the batch's one writer thread for every role of every candidate.
+        List<String> required = new java.util.ArrayList<>();
+        for (Report.GapItem gap : report.gaps()) {
+            if (gap.severity().equals("required")) {
+                required.add(gap.requirement());
+            }
+        }
         if (required.isEmpty()) {
             return null;
         }
-        Map<Integer, Report.StepItem> byOrder = new LinkedHashMap<>();
-        report.nextSteps().forEach(step -> byOrder.put(step.order(), step));
-        // By identity: a step's order makes it unique, and hashing a whole step for every candidate of a cohort is not free.
-        Set<Report.StepItem> path = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Deque<Report.StepItem> pending = new java.util.ArrayDeque<>();
-        report.nextSteps().stream().filter(s -> s.closes().stream().anyMatch(required::contains)).forEach(pending::push);
-        while (!pending.isEmpty()) {
-            Report.StepItem step = pending.pop();
-            if (path.add(step)) {
-                step.after().forEach(order -> pending.push(byOrder.get(order)));
+        Report.StepItem only = null;
+        for (Report.StepItem step : report.nextSteps()) {
+            if (closesAny(step, required)) {
+                if (only != null) {
+                    return null;
+                }
+                only = step;
             }
         }
-        Set<String> closed = path.stream().flatMap(s -> s.closes().stream()).collect(Collectors.toSet());
-        return path.size() == 1 && closed.containsAll(required) ? path.iterator().next() : null;
+        // A prerequisite still to do makes it two steps, not one.
+        return only != null && only.after().isEmpty() && only.closes().containsAll(required) ? only : null;
+    }
+
+    private static boolean closesAny(Report.StepItem step, List<String> requirements) {
+        for (String closed : step.closes()) {
+            if (requirements.contains(closed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
