@@ -80,8 +80,9 @@ public final class CohortSummary implements BatchListener {
             Report.StepItem unlock = singleUnlockingStep(report);
             if (unlock != null) {
                 String what = generic(unlock.action());
-                unlockGroups.computeIfAbsent(unlock.actionId() + "|" + what + "|" + String.join(",", unlock.closes()),
-                        k -> new Unlock(what, unlock.actionId())).add(unlock.months());
+                // Keyed by the words a program reads: one row per kind of step, whichever of the role's gaps it closes.
+                unlockGroups.computeIfAbsent(unlock.actionId() + "|" + what, k -> new Unlock(what, unlock.actionId()))
+                        .add(unlock.months());
             }
         }
     }
@@ -142,8 +143,24 @@ public final class CohortSummary implements BatchListener {
         if (complete.matches()) {
             return "Complete the " + complete.group(1) + " in progress";
         }
-        int colon = action.indexOf(": ");
+        int colon = ownPartAt(action);
         return colon > 0 ? action.substring(0, colon) : action;
+    }
+
+    /** Where ": " starts the credential a step names, outside the catalog's own parentheses ("(continuing certification: ...)"). */
+    private static int ownPartAt(String action) {
+        int depth = 0;
+        for (int i = 0; i + 1 < action.length(); i++) {
+            char c = action.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ':' && depth == 0 && action.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.regex.Pattern GAIN = java.util.regex.Pattern.compile("Gain .*? (?:more )?of (.+)");

@@ -1,6 +1,7 @@
 package readiness.batch;
 
 import org.junit.jupiter.api.Test;
+import readiness.facts.Role;
 import readiness.report.Report;
 
 import java.util.List;
@@ -48,6 +49,33 @@ class CohortSummaryTest {
         Report.RoleReport role = role(List.of(preferred("cert")), List.of(step(1, "cert", List.of("cert"), List.of())));
 
         assertThat(CohortSummary.singleUnlockingStep(role)).isNull();
+    }
+
+    @Test
+    void aStepsWordsLoseOnlyTheCredentialItNamesNotTheCatalogsOwnParenthesis() {
+        assertThat(CohortSummary.generic("Recertify with your specialty board (continuing certification: assessment and fees)"))
+                .isEqualTo("Recertify with your specialty board (continuing certification: assessment and fees)");
+        assertThat(CohortSummary.generic("Recertify with your specialty board (continuing certification: assessment and fees): "
+                + "ABIM internal medicine (expired 2025-01)"))
+                .isEqualTo("Recertify with your specialty board (continuing certification: assessment and fees)");
+        assertThat(CohortSummary.generic("Gain 7 more months of leadership experience")).isEqualTo("Gain leadership experience");
+    }
+
+    @Test
+    void theSameStepInTheSameWordsIsOneRowWhicheverGapsItCloses() {
+        CohortSummary.RoleCounts counts = new CohortSummary.RoleCounts(Role.define("dco", "Director of Clinical Operations", "seed"));
+        counts.add(role(List.of(required("bachelors")),
+                List.of(mba(List.of("bachelors"), 5))));
+        counts.add(role(List.of(required("bachelors"), required("masters")),
+                List.of(mba(List.of("bachelors", "masters"), 1))));
+
+        assertThat(counts.unlocks()).containsExactly(java.util.Map.entry("Complete the MBA in progress, takes 1-5 months", 2L));
+    }
+
+    private static Report.StepItem mba(List<String> closes, int months) {
+        return new Report.StepItem(1, "Complete the MBA in progress (" + months + " months left; remaining cost not counted)",
+                "masters-degree", "education", closes, List.of(), new Report.Range(months, months), new Report.Range(0, 0), false, false,
+                "seed");
     }
 
     private static Report.GapItem required(String requirement) {
