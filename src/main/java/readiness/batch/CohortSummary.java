@@ -163,7 +163,7 @@ public final class CohortSummary implements BatchListener {
         return -1;
     }
 
-    private static final java.util.regex.Pattern GAIN = java.util.regex.Pattern.compile("Gain .*? (?:more )?of (.+)");
+    private static final java.util.regex.Pattern GAIN = java.util.regex.Pattern.compile("Gain .*? (?:more )?of ([^:]+)(?:: .*)?");
     private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("Complete the (.+?) in progress \\(.*");
 
     /** "12 months", "24-36 months": how long the step takes, so a long wait is never called one step without saying so. */

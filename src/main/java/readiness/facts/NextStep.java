@@ -70,6 +70,23 @@ public final class NextStep {
     }
 
     /**
+     * A longer wait on a measure a shorter gap of the same role also misses (5 years of practice typical, 3 required): the
+     * same months as {@link #close}, in words that say the shorter gap's months are part of them, so two steps never read as
+     * if they added up.
+     */
+    public static NextStep beyond(Gap gap, Gap shorter, Action action) {
+        NextStep step = close(gap, action);
+        if (!action.isMonthsFromGap()) {
+            return step;
+        }
+        int before = shorter.getMissingMonths();
+        String label = step.label + ": the " + Years.duration(before) + " for " + shorter.getRequirement().getId() + ", then "
+                + Years.duration(gap.getMissingMonths() - before) + " more";
+        return new NextStep(step.role, step.kind, step.key, step.action, label, step.closes, step.monthsMin, step.monthsMax,
+                step.costMin, step.costMax, step.estimate, step.urgent, step.source, step.requires, step.credentialPath);
+    }
+
+    /**
      * Time that closes a gap another way: a route that counts a measure's months (the BSN route's leadership years for a
      * master's gap) is met once the measure reaches the route's minimum; the step takes the whole months still missing.
      */

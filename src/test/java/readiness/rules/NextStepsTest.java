@@ -58,6 +58,33 @@ class NextStepsTest {
     }
 
     @Test
+    void twoGapsOnOneClockReadAsOneWaitNotTwoThatAddUp() {
+        Report.RoleReport role = role("medical-director", """
+                {'education':[{'degree':'MD'}],'licenses':[{'type':'MEDICAL'}],
+                 'training':[{'type':'residency','specialty':'internal medicine','completed':'2025-06'}],
+                 'experience':[{'kind':'physician-practice','start':'2025-07'}]}""");
+
+        // 3 years required and 5 typical, of the same practice after residency: 16 months so far.
+        assertThat(role.nextSteps()).extracting(Report.StepItem::action)
+                .contains("Gain 1 year 8 months more of clinical practice after residency",
+                        "Gain 3 years 8 months more of clinical practice after residency:"
+                                + " the 1 year 8 months for md.experience.practice, then 2 years more");
+    }
+
+    @Test
+    void aLongerWaitWithNoShorterGapOnItsClockIsPlainTime() {
+        Report.RoleReport role = role("medical-director", """
+                {'education':[{'degree':'MD'}],'licenses':[{'type':'MEDICAL'}],
+                 'training':[{'type':'residency','specialty':'internal medicine','completed':'2022-06'}],
+                 'experience':[{'kind':'physician-practice','start':'2022-07'}]}""");
+
+        // The required 3 years are met (4 years 4 months): the typical 5 are plain time, with nothing before them.
+        assertThat(role.nextSteps()).extracting(Report.StepItem::action)
+                .contains("Gain 8 more months of clinical practice after residency")
+                .noneMatch(action -> action.contains(" for md.experience.practice"));
+    }
+
+    @Test
     void aDegreeInProgressIsCompletedInTheTimeTheProfileExpects() {
         Report.RoleReport role = role("clinical-services-director",
                 "{'education':[{'degree':'MPH','status':'in-progress','expected':'2027-08'}]}");
