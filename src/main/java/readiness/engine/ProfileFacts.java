@@ -276,17 +276,21 @@ public final class ProfileFacts {
      * care) after it, any healthcare work after it (the medical director ladder's total experience), and time since.
      */
     private List<Measure> residencyMeasures() {
-        YearMonth residencyEnd = profile.training().stream()
-                .filter(t -> "residency".equals(lower(t.type())) && !"in-progress".equals(lower(t.status())))
-                .map(t -> date(t.completed()))
-                .filter(d -> d != null && !d.first().isAfter(asOf))
-                .map(d -> YearMonth.from(d.last()))
-                .min(YearMonth::compareTo)
-                .orElse(null);
+        YearMonth residencyEnd = completedBy("residency");
+        String ended = "residency completed " + residencyEnd;
+        boolean undated = residencyEnd == null && profile.training().stream()
+                .anyMatch(t -> "residency".equals(lower(t.type())) && "completed".equals(lower(t.status())));
+        if (undated) {
+            // A fellowship follows residency (004 How to Become, Step 1: "residency and potentially fellowship training"):
+            // a dated one bounds an undated residency's end, so practice counts at least from the month after it.
+            residencyEnd = completedBy("fellowship");
+            ended = "residency completed, no date; by " + residencyEnd + ", when a fellowship after it was completed";
+        }
         String practiceLabel = "clinical practice after residency";
         String afterLabel = "healthcare experience after residency";
         if (residencyEnd == null) {
-            String none = "no completed residency with a date";
+            String none = undated ? "the residency completed has no date: add its completion date to count practice after it"
+                    : "no completed residency with a date";
             return List.of(new Measure("years.post-residency-practice", practiceLabel, 0, none),
                     new Measure("years.post-residency", afterLabel, 0, none),
                     new Measure("years.since-residency", "time since residency", 0, none));
@@ -309,7 +313,18 @@ public final class ProfileFacts {
         MonthSpans since = MonthSpans.union(from.isAfter(lastCounted) ? List.of() : List.of(new MonthSpans.Span(from, lastCounted)));
         return List.of(measure("years.post-residency-practice", practiceLabel, MonthSpans.union(practice)),
                 measure("years.post-residency", afterLabel, MonthSpans.union(after)),
-                new Measure("years.since-residency", "time since residency", since.months(), "residency completed " + residencyEnd));
+                new Measure("years.since-residency", "time since residency", since.months(), ended));
+    }
+
+    /** The earliest dated completion of a training of this type, up to the assessment date. */
+    private YearMonth completedBy(String type) {
+        return profile.training().stream()
+                .filter(t -> type.equals(lower(t.type())) && !"in-progress".equals(lower(t.status())))
+                .map(t -> date(t.completed()))
+                .filter(d -> d != null && !d.first().isAfter(asOf))
+                .map(d -> YearMonth.from(d.last()))
+                .min(YearMonth::compareTo)
+                .orElse(null);
     }
 
     private static Measure measure(String name, String label, MonthSpans spans) {

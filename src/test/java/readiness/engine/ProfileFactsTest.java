@@ -41,6 +41,26 @@ class ProfileFactsTest {
     }
 
     @Test
+    void anUndatedCompletedResidencyEndsAtTheLatestWhenAFellowshipAfterItWasCompleted() {
+        Measure practice = measure("""
+                {'training':[{'type':'residency','status':'completed'},{'type':'fellowship','completed':'2014-06'}],
+                 'experience':[{'kind':'physician-practice','start':'2014-07'}]}""", "years.post-residency-practice");
+
+        assertThat(practice.getMonths()).isEqualTo(148);
+        assertThat(practice.getExplanation()).isEqualTo("1 period: 2014-07 to 2026-10");
+    }
+
+    @Test
+    void anUndatedCompletedResidencyWithNoDatedFellowshipCountsNothingAndSaysWhatToAdd() {
+        Measure practice = measure("""
+                {'training':[{'type':'residency','status':'completed'}],
+                 'experience':[{'kind':'physician-practice','start':'2014-07'}]}""", "years.post-residency-practice");
+
+        assertThat(practice.getMonths()).isZero();
+        assertThat(practice.getExplanation()).isEqualTo("the residency completed has no date: add its completion date to count practice after it");
+    }
+
+    @Test
     void exactlyTwentyFourMonthsIsTwoYearsNotOnePointNine() {
         Measure management = measure("{'experience':[{'kind':'management','start':'2022-01','end':'2023-12'}]}",
                 "years.management");
