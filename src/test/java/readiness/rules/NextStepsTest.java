@@ -201,6 +201,30 @@ class NextStepsTest {
     }
 
     @Test
+    void anRnWithAnAssociateDegreeClosesABachelorsGapWithTheRnToBsnBridge() {
+        for (String roleId : List.of("director-of-clinical-services", "director-of-clinical-operations")) {
+            Report.RoleReport role = role(roleId, """
+                    {'education':[{'degree':'ADN','field':'nursing','completed':'1998-05'}],
+                     'licenses':[{'type':'RN','status':'active','expires':'2028-12-31'}],
+                     'experience':[{'kind':'management','start':'2011-01'}]}""");
+
+            String bachelors = roleId.equals("director-of-clinical-services") ? "dcs.education.bachelors" : "dco.education.bachelors";
+            assertThat(step(role, "rn-to-bsn").closes()).as(roleId).contains(bachelors);
+            assertThat(actions(role)).as(roleId).doesNotContain("bachelors-degree");
+            assertThat(role.monthsToReady()).as(roleId).isEqualTo(new Report.Range(12, 24));
+        }
+    }
+
+    @Test
+    void anAssociateDegreeWithoutAnRnLicenseHasNoBridgeToABachelors() {
+        Report.RoleReport role = role("director-of-clinical-operations", """
+                {'education':[{'degree':'ADN','field':'nursing','completed':'1998-05'}],
+                 'experience':[{'kind':'management','start':'2011-01'}]}""");
+
+        assertThat(actions(role)).contains("bachelors-degree").doesNotContain("rn-to-bsn");
+    }
+
+    @Test
     void aCandidateWithoutADegreeIsNeverToldToEarnBothABsnAndAnotherBachelors() {
         for (String roleId : List.of("clinical-services-director", "director-of-clinical-services")) {
             Report.RoleReport role = role(roleId, "{'experience':[{'kind':'administrative','start':'2015-01'}]}");
