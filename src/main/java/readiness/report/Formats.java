@@ -22,10 +22,13 @@ public final class Formats {
         return range.min() == range.max() ? range.max() + unit : range.min() + "-" + range.max() + unit;
     }
 
-    /** The role's time to ready; "now" only for a ready role: a role with required gaps left is "under a month" away at best. */
+    /**
+     * The role's time to ready, after "Ready in": "0 months (ready now)" only for a ready role; a role with required gaps
+     * left is "under a month" away at best.
+     */
     public static String readyIn(Report.RoleReport role) {
         String months = months(role.monthsToReady());
-        return "READY".equals(role.verdict()) ? months : months.replace("now", "under a month");
+        return months.replace("now", "READY".equals(role.verdict()) ? "0 months (ready now)" : "under a month");
     }
 
     public static String usd(Report.Range range) {

@@ -224,4 +224,15 @@ public class AssessCommandTest {
         assertThat(markdown.out()).contains("**Ready in:** under a month").doesNotContain("**Ready in:** now");
         assertThat(run("assess", PROFILE, "--rules", "rules").out()).contains("Ready in  6 months");
     }
+
+    @Test
+    void aReadyRoleReadsReadyNowInWords() {
+        Run text = run("assess", "profiles/clinical-operations-director-ready.json", "--role", "director-of-clinical-operations",
+                "--rules", "rules");
+        Run markdown = run("assess", "profiles/clinical-operations-director-ready.json", "--role", "director-of-clinical-operations",
+                "--format", "md", "--rules", "rules");
+
+        assertThat(text.out()).contains("Verdict   READY").contains("Ready in  0 months (ready now)");
+        assertThat(markdown.out()).contains("**Ready in:** 0 months (ready now)");
+    }
 }
