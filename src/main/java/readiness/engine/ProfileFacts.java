@@ -146,7 +146,10 @@ public final class ProfileFacts {
             detail.append(", ").append(status);
         } else if (status.equals("expired") || status.equals("inactive")) {
             state = Credential.LAPSED;
-            detail.append(", ").append(status).append(expires == null ? "" : " " + expires.text());
+            // "expired 2025-09-30" is when it lapsed; an inactive license's date, or a later one, is only the date on file.
+            boolean lapsedOnDate = status.equals("expired") && expires != null && !expires.first().isAfter(asOf);
+            detail.append(", ").append(status).append(expires == null ? "" : lapsedOnDate ? " " + expires.text()
+                    : ", expiry date on file " + expires.text());
         } else if (expires != null && expires.last().isBefore(asOf)) {
             state = Credential.LAPSED;
             standing = "expired";

@@ -145,9 +145,14 @@ public final class NextStep {
     public static NextStep restore(Gap gap, Qualification held, Action action) {
         Credential credential = held.getCredential();
         NextStep step = fromCatalog(gap.getRequirement().getRole(), CLOSE, action.getId() + ":" + credential.getPath(), action,
-                action.getLabel() + ": " + credential.getLabel() + " (" + held.getDetail() + ")", gap.getRequirement(), false);
+                action.getLabel() + ": " + named(credential.getLabel(), held.getDetail()), gap.getRequirement(), false);
         return new NextStep(step.role, step.kind, step.key, action, step.label, step.closes, step.monthsMin, step.monthsMax,
                 step.costMin, step.costMax, step.estimate, false, step.source, step.requires, credential.getPath());
+    }
+
+    /** "RN license (RN, WA, expired 2025-09-30)", but "board certification in family medicine, expired 2025-12-31": never the name twice. */
+    private static String named(String label, String detail) {
+        return detail.startsWith(label) ? detail : label + " (" + detail + ")";
     }
 
     /** A catalog action that must come before another of the role's steps, because the candidate has not done it yet. */
@@ -161,7 +166,7 @@ public final class NextStep {
         Integer days = credential.getDaysToExpiry();
         boolean urgent = days != null && days <= urgentWithinDays;
         String label = (urgent ? "Renew now, it lapses " + (days == 0 ? "today" : "within " + urgentWithinDays + " days")
-                : action.getLabel()) + ": " + credential.getLabel() + " (" + credential.getDetail() + ")";
+                : action.getLabel()) + ": " + named(credential.getLabel(), credential.getDetail());
         return fromCatalog(met.getRequirement().getRole(), RENEWAL, "renew:" + credential.getPath(), action, label,
                 met.getRequirement(), urgent);
     }

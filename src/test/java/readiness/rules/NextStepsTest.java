@@ -281,6 +281,18 @@ class NextStepsTest {
         assertThat(recertify.closes()).containsExactly("md.license.board-certification");
         assertThat(recertify.costUsd()).isEqualTo(new Report.Range(1000, 4000));
         assertThat(actions(role)).doesNotContain("board-certification", "reinstate-license");
+        assertThat(recertify.action()).isEqualTo("Recertify with your specialty board (continuing certification: assessment and fees): "
+                + "board certification in cardiology, expired");
+    }
+
+    @Test
+    void anInactiveLicensesDateIsTheDateOnFileNotTheDayItLapsed() {
+        Report.RoleReport role = role("clinical-services-director",
+                "{'licenses':[{'type':'RN','jurisdiction':'TX','status':'inactive','expires':'2027-08-31'}]}");
+
+        assertThat(gap(role, "csd.license.clinical").have()).startsWith("RN, TX, inactive, expiry date on file 2027-08-31");
+        assertThat(step(role, "reinstate-license").action())
+                .endsWith(": RN license (RN, TX, inactive, expiry date on file 2027-08-31)");
     }
 
     @Test
