@@ -409,13 +409,44 @@ public final class Assessor {
             return gaps(roleId).stream().map(Gap::getRequirement).filter(Requirement::isRequired).toList();
         }
 
+        /**
+         * Of several ways a requirement is met, the one the report shows: a credential held outright, in the order the
+         * requirement lists its classes (an RN license before an NP license, an MSN before the BSN route), before one accepted
+         * with a caveat, a route the role file explains, or an advisor's waiver or substitution.
+         */
+        private static final Comparator<Met> SHOWN_FIRST = Comparator.comparingInt(Facts::kindOfMet)
+                .thenComparingInt(m -> m.getQualification() == null ? 0
+                        : m.getRequirement().getAccepts().indexOf(m.getQualification().getName()))
+                .thenComparing(Facts::profileOrder)
+                .thenComparing(Met::getDetail);
+
+        /** Where the credential is in the profile, "education[2]" before "education[10]": of an MSN and a later DNP, the MSN. */
+        private static String profileOrder(Met met) {
+            String path = met.getQualification() == null ? null : met.getQualification().getCredential().getPath();
+            int open = path == null ? -1 : path.indexOf('[');
+            int close = open < 0 ? -1 : path.indexOf(']', open);
+            if (close < 0) {
+                return path == null ? "" : path;
+            }
+            return path.substring(0, open) + "[" + "0".repeat(Math.max(0, 9 - (close - open - 1))) + path.substring(open + 1);
+        }
+
+        private static int kindOfMet(Met met) {
+            if (met.getException() != null) {
+                return 3;
+            }
+            if (met.getQualification() == null) {
+                return 2;
+            }
+            return met.getRequirement().noteFor(met.getQualification().getName()) == null ? 0 : 1;
+        }
+
         RoleOutcome outcome(String roleId, Comparator<Requirement> declaredOrder) {
             Role role = roles.get(roleId);
             Map<Requirement, Met> metByRequirement = new TreeMap<>(declaredOrder);
             met.stream()
                     .filter(m -> m.getRequirement().getRole().equals(roleId))
-                    .sorted(Comparator.comparing(Met::getDetail))
-                    .forEach(m -> metByRequirement.putIfAbsent(m.getRequirement(), m));
+                    .forEach(m -> metByRequirement.merge(m.getRequirement(), m, (a, b) -> SHOWN_FIRST.compare(a, b) <= 0 ? a : b));
             List<Met> roleMet = metByRequirement.values().stream().filter(m -> m.getRequirement().isScored()
                     || Requirement.OPTIONAL.equals(m.getRequirement().getSeverity())).toList();
             List<Gap> roleGaps = gaps(roleId).stream()
