@@ -13,6 +13,8 @@ public final class NextStep {
     public static final String PREREQUISITE = "prerequisite";
     public static final String RENEWAL = "renewal";
     public static final String JOB_SEARCH = "job-search";
+    /** The source of a step that completes work in progress: its time comes from the profile, and its cost is not known. */
+    public static final String FROM_PROFILE = "profile: ";
 
     private final String role;
     private final String kind;
@@ -137,7 +139,7 @@ public final class NextStep {
         return new NextStep(role, kind, "complete:" + credential.getPath(), action,
                 "Complete the " + credential.getLabel() + " in progress (" + left + "; remaining cost not counted)",
                 closes, min, max, 0, 0, true, false,
-                "profile: " + credential.getPath() + (remaining == null ? ", no expected date" : ", expected completion"),
+                FROM_PROFILE + credential.getPath() + (remaining == null ? ", no expected date" : ", expected completion"),
                 List.of(), credential.getPath());
     }
 

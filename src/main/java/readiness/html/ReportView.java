@@ -139,8 +139,7 @@ public record ReportView(Report report, List<RoleCard> roles) {
     }
 
     private static String stepFacts(Report.StepItem step) {
-        return Formats.months(step.months()).replace("now", "under a month") + ", " + Formats.usd(step.costUsd())
-                + (step.estimate() ? " (estimate)" : "");
+        return Formats.months(step.months()).replace("now", "under a month") + ", " + Formats.stepCost(step);
     }
 
     private static List<Integer> ticks(int axis) {

@@ -40,6 +40,17 @@ public final class Formats {
                 : "$" + format.format(range.min()) + "-$" + format.format(range.max());
     }
 
+    /**
+     * "$2,000-$5,000 (estimate)"; work in progress (a source from the profile) costs what is left of it, which the
+     * profile does not say: "cost not counted", never "no cost".
+     */
+    public static String stepCost(Report.StepItem step) {
+        if (step.source().startsWith(readiness.facts.NextStep.FROM_PROFILE)) {
+            return "cost not counted";
+        }
+        return usd(step.costUsd()) + (step.estimate() ? " (estimate)" : "");
+    }
+
     static String usd(int amount) {
         return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount);
     }
@@ -99,10 +110,7 @@ public final class Formats {
 
     static String stepFacts(Report.StepItem step) {
         StringBuilder text = new StringBuilder(months(step.months()).replace("now", "under a month"))
-                .append(", ").append(usd(step.costUsd()));
-        if (step.estimate()) {
-            text.append(" (estimate)");
-        }
+                .append(", ").append(stepCost(step));
         if (step.urgent()) {
             text.append(", URGENT");
         }
