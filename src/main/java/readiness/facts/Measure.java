@@ -42,7 +42,7 @@ public final class Measure {
     public static Measure timeAs(Rung rung, Collection<Job> jobs) {
         List<Job> byPath = jobs.stream().sorted(Comparator.comparing(Job::getPath)).toList();
         int months = byPath.isEmpty() ? 0 : MonthSpans.union(byPath.stream().map(Job::getSpan).filter(Objects::nonNull).toList()).months();
-        return new Measure(timeAsName(rung.getId()), "time as " + rung.getTitle() + " or higher", months, byPath, null);
+        return new Measure(timeAsName(rung.getId()), "experience as " + rung.getTitle() + " or higher", months, byPath, null);
     }
 
     public String getName() { return name; }

@@ -278,7 +278,7 @@ class RuleSetTest {
 
         assertThat(asDirector.met()).extracting(Report.MetItem::requirement).contains("cd.experience.as-director");
         assertThat(Assess.met(asDirector, "cd.experience.as-director").detail()).startsWith("3.8 years (2 needed), Director (experience[0], 2023-01 to 2026-10)");
-        assertThat(Assess.gap(asNurse, "cd.experience.as-director").have()).startsWith("0 of 2 years of time as Clinical Director or higher");
+        assertThat(Assess.gap(asNurse, "cd.experience.as-director").have()).startsWith("0 of 2 years of experience as Clinical Director or higher");
     }
 
     @Test
