@@ -25,7 +25,7 @@ public record ReportView(Report report, List<RoleCard> roles) {
 
     public record RoleCard(Report.RoleReport role, String verdictLabel, String verdictClass, int scorePercent, String months,
                            String readyBy, List<LadderRung> ladder, List<Report.GapItem> gaps, List<TimelineStep> steps,
-                           int axisMonths, List<Integer> ticks) {
+                           int axisMonths, List<Integer> ticks, String levelNote) {
     }
 
     /** reached: the candidate has climbed it; current: the highest rung climbed. */
@@ -59,7 +59,7 @@ public record ReportView(Report report, List<RoleCard> roles) {
         return new RoleCard(role, Formats.verdict(role.verdict()), role.verdict().toLowerCase(Locale.ROOT).replace('_', '-'),
                 (int) Math.round(role.score() * 100), Formats.readyIn(role),
                 LocalDate.parse(report.asOf()).plusMonths(role.monthsToReady().max()).toString().substring(0, 7),
-                ladder(role, definition), gaps, steps, axis, ticks(axis));
+                ladder(role, definition), gaps, steps, axis, ticks(axis), Formats.readyBelowOwnRung(role));
     }
 
     private static List<LadderRung> ladder(Report.RoleReport role, Role definition) {

@@ -80,7 +80,29 @@ public final class Formats {
             return "below the first rung of the ladder";
         }
         String salary = salary(role.salary());
-        return role.levelTitle() + (salary.isEmpty() ? "" : " (" + salary + ")");
+        String note = readyBelowOwnRung(role);
+        return role.levelTitle() + (salary.isEmpty() ? "" : " (" + salary + ")") + (note == null ? "" : "; " + note);
+    }
+
+    /**
+     * Why a READY role sits below the rung of its own title, else null: the verdict weighs the role's requirements, the
+     * ladder also the time at the rung below ("ready for the role; its own rung, Clinical Services Director, also asks:
+     * At least 2 years as Assistant Clinical Services Director or higher").
+     */
+    public static String readyBelowOwnRung(Report.RoleReport role) {
+        if (!"READY".equals(role.verdict())) {
+            return null;
+        }
+        for (Report.RungItem rung : role.ladder()) {
+            if (rung.conditions().stream().anyMatch(c -> c.requirement() == null)) {
+                if (rung.reached()) {
+                    return null;
+                }
+                return "ready for the role; its own rung, " + rung.title() + ", also asks: " + rung.conditions().stream()
+                        .filter(c -> !c.met()).map(Report.ConditionItem::need).collect(Collectors.joining("; "));
+            }
+        }
+        return null;
     }
 
     /** "ready for the role: no required gap" or "csd.ladder...: At least 2 years as ...: 1.5 of 2 years of ...". */

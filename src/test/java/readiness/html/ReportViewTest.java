@@ -28,4 +28,34 @@ class ReportViewTest {
         assertThat(timeline).filteredOn(ReportView.TimelineStep::critical).extracting(ReportView.TimelineStep::end)
                 .containsExactly(role.monthsToReady().max());
     }
+
+    @Test
+    void aReadyRoleBelowItsOwnRungSaysWhatTheRungStillAsks() throws Exception {
+        // Supervisory time, but no job classified at the Assistant Clinical Services Director rung.
+        Report report = readiness.report.ReportBuilder.build(readiness.Assess.assessor().assess(readiness.Assess.profile("""
+                {'education':[{'degree':'BSN','completed':'2010-05'},{'degree':'MHA','completed':'2016-05'}],
+                 'licenses':[{'type':'RN','status':'active','expires':'2028-12-31'}],
+                 'experience':[{'title':'Charge Nurse','kind':'clinical','start':'2016-06','end':'2021-06'},
+                               {'title':'Nurse Supervisor','kind':'supervisory','start':'2021-07'}]}"""),
+                null, List.of("clinical-services-director")));
+        Report.RoleReport role = report.roles().get(0);
+
+        assertThat(role.verdict()).isEqualTo("READY");
+        assertThat(role.level()).isEqualTo("assistant-clinical-services-director");
+        String note = "ready for the role; its own rung, Clinical Services Director, also asks: "
+                + "At least 2 years as Assistant Clinical Services Director or higher";
+        assertThat(readiness.report.TextReport.render(report)).contains("; " + note + "\n");
+        assertThat(Templates.render("report", java.util.Map.of("view", ReportView.of(report, readiness.Assess.assessor().roles()))))
+                .contains("On the Assistant Clinical Services Director rung: " + note + ".");
+    }
+
+    @Test
+    void aReadyRoleOnItsOwnRungHasNoNote() {
+        Report.RoleReport role = role("director-of-clinical-operations", """
+                {'education':[{'degree':'MHA','completed':'2012-05'}],
+                 'experience':[{'kind':'management','start':'2012-06'}]}""");
+
+        assertThat(role.verdict()).isEqualTo("READY");
+        assertThat(readiness.report.Formats.readyBelowOwnRung(role)).isNull();
+    }
 }
