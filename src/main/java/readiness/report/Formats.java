@@ -130,14 +130,14 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.2f", score) + " (" + Math.round(score * 100) + "% of the weighted requirements)";
     }
 
-    static String stepFacts(Report.StepItem step) {
+    static String stepFacts(Report.StepItem step, List<Report.StepItem> plan) {
         StringBuilder text = new StringBuilder(months(step.months()).replace("now", "under a month"))
                 .append(", ").append(stepCost(step));
         if (step.urgent()) {
             text.append(", URGENT");
         }
         if (!step.closes().isEmpty()) {
-            text.append(", ").append(step.kind().equals("renewal") ? "keeps " : "closes ").append(String.join(", ", step.closes()));
+            text.append(", ").append(step.kind().equals("renewal") ? "keeps " : "closes ").append(closes(step, plan));
         }
         if (!step.after().isEmpty()) {
             text.append(", after ").append(steps(step.after()));
@@ -146,6 +146,18 @@ public final class Formats {
     }
 
     /** "step 1", "steps 1 and 2", "steps 1, 2 and 4". */
+    /** "csd.education.masters (or step 1)": two ways to one gap read as either, not as both needed. */
+    private static String closes(Report.StepItem step, List<Report.StepItem> plan) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String requirement : step.closes()) {
+            List<Integer> others = step.kind().equals("renewal") ? List.of() : plan.stream()
+                    .filter(other -> other != step && !other.kind().equals("renewal") && other.closes().contains(requirement))
+                    .map(Report.StepItem::order).toList();
+            parts.add(others.isEmpty() ? requirement : requirement + " (or " + steps(others) + ")");
+        }
+        return String.join(", ", parts);
+    }
+
     public static String steps(List<Integer> orders) {
         List<String> numbers = orders.stream().map(String::valueOf).toList();
         if (numbers.size() == 1) {

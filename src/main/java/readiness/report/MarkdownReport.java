@@ -70,7 +70,7 @@ public final class MarkdownReport {
             out.append(NL).append("### Next steps").append(NL).append(NL);
             for (Report.StepItem step : role.nextSteps()) {
                 out.append(step.order()).append(". ").append(escape(step.action())).append(" (")
-                        .append(escape(Formats.stepFacts(step))).append(")").append(NL);
+                        .append(escape(Formats.stepFacts(step, role.nextSteps()))).append(")").append(NL);
             }
         }
     }

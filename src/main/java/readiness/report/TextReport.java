@@ -74,7 +74,7 @@ public final class TextReport {
             out.append(NL).append("Next steps").append(NL);
             for (Report.StepItem step : role.nextSteps()) {
                 out.append(String.format("  %2d. ", step.order())).append(step.action()).append(NL);
-                out.append("      ").append(Formats.stepFacts(step)).append(NL);
+                out.append("      ").append(Formats.stepFacts(step, role.nextSteps())).append(NL);
             }
         }
     }

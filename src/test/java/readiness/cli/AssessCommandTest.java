@@ -238,4 +238,22 @@ public class AssessCommandTest {
         assertThat(text.out()).contains("Verdict   READY").contains("Ready in  0 months (ready now)");
         assertThat(markdown.out()).contains("**Ready in:** 0 months (ready now)");
     }
+
+    @Test
+    void twoStepsClosingOneGapReadAsEitherNotBoth(@TempDir Path dir) throws Exception {
+        // The MSN in progress and the BSN route's certification each close the master's gap.
+        Path profile = dir.resolve("bsn-msn-in-progress.json");
+        Files.writeString(profile, """
+                {"id": "bsn-msn", "targetRoles": ["clinical-services-director"],
+                 "education": [{"degree": "BSN", "completed": "2010-05"}, {"degree": "MSN", "status": "in-progress", "expected": "2027-05"}],
+                 "licenses": [{"type": "RN", "status": "active", "expires": "2028-12-31"}],
+                 "experience": [{"kind": "clinical", "start": "2010-06", "end": "2016-12"}, {"kind": "management", "start": "2017-01"}]}""");
+
+        Run text = run("assess", profile.toString(), "--as-of", "2026-11-01", "--rules", "rules");
+        Run markdown = run("assess", profile.toString(), "--as-of", "2026-11-01", "--format", "md", "--rules", "rules");
+
+        assertThat(text.out()).containsPattern("closes csd\\.education\\.masters \\(or step \\d\\)")
+                .containsPattern("closes csd\\.certification\\.leadership-or-quality, csd\\.education\\.masters \\(or step \\d\\)");
+        assertThat(markdown.out()).containsPattern("csd\\.education\\.masters \\(or step \\d\\)");
+    }
 }
