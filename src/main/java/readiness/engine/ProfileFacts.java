@@ -280,14 +280,15 @@ public final class ProfileFacts {
      */
     private List<Measure> residencyMeasures() {
         YearMonth residencyEnd = completedBy("residency");
-        String ended = "residency completed " + residencyEnd;
         boolean undated = residencyEnd == null && profile.training().stream()
-                .anyMatch(t -> "residency".equals(lower(t.type())) && "completed".equals(lower(t.status())));
+                .anyMatch(t -> "residency".equals(lower(t.type())) && !"in-progress".equals(lower(t.status())));
+        String bound = null;
         if (undated) {
             // A fellowship follows residency (004 How to Become, Step 1: "residency and potentially fellowship training"):
-            // a dated one bounds an undated residency's end, so practice counts at least from the month after it.
+            // any dated one is taken to bound an undated residency's end, so practice counts at least from the month after it.
             residencyEnd = completedBy("fellowship");
-            ended = "residency completed, no date; by " + residencyEnd + ", when a fellowship after it was completed";
+            bound = "counted from " + (residencyEnd == null ? null : residencyEnd.plusMonths(1))
+                    + ": the residency has no date, a fellowship was completed " + residencyEnd + "; ";
         }
         String practiceLabel = "clinical practice after residency";
         String afterLabel = "healthcare experience after residency";
@@ -314,9 +315,13 @@ public final class ProfileFacts {
             }
         }
         MonthSpans since = MonthSpans.union(from.isAfter(lastCounted) ? List.of() : List.of(new MonthSpans.Span(from, lastCounted)));
-        return List.of(measure("years.post-residency-practice", practiceLabel, MonthSpans.union(practice)),
-                measure("years.post-residency", afterLabel, MonthSpans.union(after)),
-                new Measure("years.since-residency", "time since residency", since.months(), ended));
+        MonthSpans practiced = MonthSpans.union(practice);
+        MonthSpans worked = MonthSpans.union(after);
+        String prefix = bound == null ? "" : bound;
+        return List.of(new Measure("years.post-residency-practice", practiceLabel, practiced.months(), prefix + practiced.explanation()),
+                new Measure("years.post-residency", afterLabel, worked.months(), prefix + worked.explanation()),
+                new Measure("years.since-residency", "time since residency", since.months(),
+                        bound == null ? "residency completed " + residencyEnd : bound + "since then"));
     }
 
     /** The earliest dated completion of a training of this type, up to the assessment date. */

@@ -47,7 +47,17 @@ class ProfileFactsTest {
                  'experience':[{'kind':'physician-practice','start':'2014-07'}]}""", "years.post-residency-practice");
 
         assertThat(practice.getMonths()).isEqualTo(148);
-        assertThat(practice.getExplanation()).isEqualTo("1 period: 2014-07 to 2026-10");
+        assertThat(practice.getExplanation())
+                .isEqualTo("counted from 2014-07: the residency has no date, a fellowship was completed 2014-06; 1 period: 2014-07 to 2026-10");
+    }
+
+    @Test
+    void aResidencyWithNoStatusIsCompletedAsTheSchemaSaysAndAFellowshipBoundsItToo() {
+        Measure practice = measure("""
+                {'training':[{'type':'residency','specialty':'internal medicine'},{'type':'fellowship','completed':'2014-06'}],
+                 'experience':[{'kind':'physician-practice','start':'2014-07'}]}""", "years.post-residency-practice");
+
+        assertThat(practice.getMonths()).isEqualTo(148);
     }
 
     @Test
