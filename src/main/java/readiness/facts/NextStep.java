@@ -135,7 +135,7 @@ public final class NextStep {
         int min = remaining != null ? remaining : nz(action.getMonthsMin());
         int max = remaining != null ? remaining : nz(action.getMonthsMax());
         String left = remaining == null ? "no expected date given: up to " + Years.duration(max) + " for a whole program"
-                : remaining == 0 ? "expected by now: confirm it was completed" : remaining + (remaining == 1 ? " month" : " months") + " left";
+                : remaining == 0 ? "due this month or earlier: confirm it is completed" : remaining + (remaining == 1 ? " month" : " months") + " left";
         return new NextStep(role, kind, "complete:" + credential.getPath(), action,
                 "Complete the " + credential.getLabel() + " in progress (" + left + "; remaining cost not counted)",
                 closes, min, max, 0, 0, true, false,

@@ -222,7 +222,7 @@ public class AssessCommandTest {
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("Verdict   NEARLY READY").contains("Ready in  under a month").doesNotContain("Ready in  now");
         // The step agrees with the gap above it: the date has passed, so completion is to be confirmed, not "expected now".
-        assertThat(text.out()).contains("Complete the MSW in progress (expected by now: confirm it was completed; remaining cost not counted)")
+        assertThat(text.out()).contains("Complete the MSW in progress (due this month or earlier: confirm it is completed; remaining cost not counted)")
                 .contains("under a month, cost not counted, closes").doesNotContain("no cost (estimate), closes cd.education");
         assertThat(markdown.out()).contains("**Ready in:** under a month").doesNotContain("**Ready in:** now");
         assertThat(run("assess", PROFILE, "--rules", "rules").out()).contains("Ready in  6 months");

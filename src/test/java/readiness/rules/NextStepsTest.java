@@ -85,6 +85,16 @@ class NextStepsTest {
     }
 
     @Test
+    void workDueInTheAssessmentMonthIsNotSaidToBePastItsDate() {
+        Report.RoleReport role = role("clinical-director", """
+                {'education':[{'degree':'BSN','completed':'2015-05'},{'degree':'MSN','status':'in-progress','expected':'2026-11'}]}""");
+
+        assertThat(gap(role, "cd.education.masters").have()).startsWith("MSN in progress, expected 2026-11;");
+        assertThat(role.nextSteps()).extracting(Report.StepItem::action)
+                .contains("Complete the MSN in progress (due this month or earlier: confirm it is completed; remaining cost not counted)");
+    }
+
+    @Test
     void aDegreeInProgressIsCompletedInTheTimeTheProfileExpects() {
         Report.RoleReport role = role("clinical-services-director",
                 "{'education':[{'degree':'MPH','status':'in-progress','expected':'2027-08'}]}");
