@@ -76,30 +76,32 @@ public final class Formats {
 
     /** "Assistant Clinical Services Director (median salary $80,000)"; no parentheses when the rung has no salary. */
     static String level(Report.RoleReport role) {
+        String note = readyBelowOwnRung(role);
+        String suffix = note == null ? "" : "; " + note;
         if (role.level() == null) {
-            return "below the first rung of the ladder";
+            return "below the first rung of the ladder" + suffix;
         }
         String salary = salary(role.salary());
-        String note = readyBelowOwnRung(role);
-        return role.levelTitle() + (salary.isEmpty() ? "" : " (" + salary + ")") + (note == null ? "" : "; " + note);
+        return role.levelTitle() + (salary.isEmpty() ? "" : " (" + salary + ")") + suffix;
     }
 
     /**
-     * Why a READY role sits below the rung of its own title, else null: the verdict weighs the role's requirements, the
-     * ladder also the time at the rung below ("ready for the role; its own rung, Clinical Services Director, also asks:
-     * At least 2 years as Assistant Clinical Services Director or higher").
+     * Why a READY role sits below the rung of its own title, else null: the verdict weighs the role's requirements (an
+     * advisor may waive one), the ladder also the time at the rungs below ("ready for the role; reaching its own rung,
+     * Clinical Services Director, also takes: At least 2 years as Assistant Clinical Services Director or higher").
      */
     public static String readyBelowOwnRung(Report.RoleReport role) {
         if (!"READY".equals(role.verdict())) {
             return null;
         }
+        List<String> asks = new java.util.ArrayList<>();
         for (Report.RungItem rung : role.ladder()) {
+            if (!rung.reached()) {
+                rung.conditions().stream().filter(c -> !c.met() && c.requirement() != null).forEach(c -> asks.add(c.need()));
+            }
             if (rung.conditions().stream().anyMatch(c -> c.requirement() == null)) {
-                if (rung.reached()) {
-                    return null;
-                }
-                return "ready for the role; its own rung, " + rung.title() + ", also asks: " + rung.conditions().stream()
-                        .filter(c -> !c.met()).map(Report.ConditionItem::need).collect(Collectors.joining("; "));
+                return rung.reached() || asks.isEmpty() ? null
+                        : "ready for the role; reaching its own rung, " + rung.title() + ", also takes: " + String.join("; ", asks);
             }
         }
         return null;

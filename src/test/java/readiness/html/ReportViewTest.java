@@ -42,7 +42,7 @@ class ReportViewTest {
 
         assertThat(role.verdict()).isEqualTo("READY");
         assertThat(role.level()).isEqualTo("assistant-clinical-services-director");
-        String note = "ready for the role; its own rung, Clinical Services Director, also asks: "
+        String note = "ready for the role; reaching its own rung, Clinical Services Director, also takes: "
                 + "At least 2 years as Assistant Clinical Services Director or higher";
         assertThat(readiness.report.TextReport.render(report)).contains("; " + note + "\n");
         assertThat(Templates.render("report", java.util.Map.of("view", ReportView.of(report, readiness.Assess.assessor().roles()))))
@@ -57,5 +57,25 @@ class ReportViewTest {
 
         assertThat(role.verdict()).isEqualTo("READY");
         assertThat(readiness.report.Formats.readyBelowOwnRung(role)).isNull();
+    }
+
+    @Test
+    void aRoleMadeReadyByAWaiverBelowTheFirstRungNamesWhatEachRungStillTakes() throws Exception {
+        Report report = readiness.report.ReportBuilder.build(readiness.Assess.assessor().assess(readiness.Assess.profile("""
+                {'education':[{'degree':'BSN','completed':'2010-05'},{'degree':'MSN','completed':'2016-05'}],
+                 'licenses':[{'type':'RN','expires':'2028-08-31'}],
+                 'waivers':[{'requirement':'csd.experience.leadership','reason':'led a military unit','by':'A. Advisor','date':'2026-01-10'}],
+                 'experience':[{'title':'Staff Nurse','kind':'clinical','start':'2010-07'}]}"""),
+                null, List.of("clinical-services-director")));
+        Report.RoleReport role = report.roles().get(0);
+
+        assertThat(role.verdict()).isEqualTo("READY");
+        assertThat(role.level()).isNull();
+        String note = "ready for the role; reaching its own rung, Clinical Services Director, also takes: "
+                + "At least 1 year in a supervisory role; At least 2 years as Assistant Clinical Services Director or higher";
+        assertThat(readiness.report.TextReport.render(report)).contains("Level     below the first rung of the ladder; " + note + "\n");
+        assertThat(readiness.report.MarkdownReport.render(report)).contains("below the first rung of the ladder; " + note);
+        assertThat(Templates.render("report", java.util.Map.of("view", ReportView.of(report, readiness.Assess.assessor().roles()))))
+                .contains("Below the first rung: " + note + ".");
     }
 }
