@@ -410,15 +410,20 @@ public final class Assessor {
         }
 
         /**
-         * Of several ways a requirement is met, the one the report shows: a credential held outright, in the order the
-         * requirement lists its classes (an RN license before an NP license, an MSN before the BSN route), before one accepted
-         * with a caveat, a route the role file explains, or an advisor's waiver or substitution.
+         * Of several ways a requirement is met, the one the report shows: an advisor's waiver or substitution first (an
+         * exception is never silent), then a credential held outright, in the order the requirement lists its classes (an
+         * RN license before an NP license, an MSN before the BSN route), then one accepted with a caveat, then a route the
+         * role file explains.
          */
         private static final Comparator<Met> SHOWN_FIRST = Comparator.comparingInt(Facts::kindOfMet)
-                .thenComparingInt(m -> m.getQualification() == null ? 0
-                        : m.getRequirement().getAccepts().indexOf(m.getQualification().getName()))
+                .thenComparingInt(Facts::acceptedAt)
                 .thenComparing(Facts::profileOrder)
                 .thenComparing(Met::getDetail);
+
+        private static int acceptedAt(Met met) {
+            int at = met.getQualification() == null ? 0 : met.getRequirement().getAccepts().indexOf(met.getQualification().getName());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }
 
         /** Where the credential is in the profile, "education[2]" before "education[10]": of an MSN and a later DNP, the MSN. */
         private static String profileOrder(Met met) {
@@ -433,12 +438,12 @@ public final class Assessor {
 
         private static int kindOfMet(Met met) {
             if (met.getException() != null) {
-                return 3;
+                return 0;
             }
             if (met.getQualification() == null) {
-                return 2;
+                return 3;
             }
-            return met.getRequirement().noteFor(met.getQualification().getName()) == null ? 0 : 1;
+            return met.getRequirement().noteFor(met.getQualification().getName()) == null ? 1 : 2;
         }
 
         RoleOutcome outcome(String roleId, Comparator<Requirement> declaredOrder) {

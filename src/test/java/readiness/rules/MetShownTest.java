@@ -48,4 +48,16 @@ class MetShownTest {
 
         assertThat(met(role, "csd.education.masters").detail()).startsWith("BSN path: BSN, completed 2002-05");
     }
+
+    @Test
+    void anAdvisorsWaiverIsShownEvenWhenACredentialAlsoMeetsTheRequirement() {
+        Report.RoleReport role = role("clinical-services-director", """
+                {'licenses':[{'type':'RN','jurisdiction':'TX','status':'active','expires':'2028-08-31'}],
+                 'waivers':[{'requirement':'csd.license.clinical','reason':'board letter','by':'A. Advisor','date':'2026-01-10'}]}""");
+
+        Report.MetItem met = met(role, "csd.license.clinical");
+        assertThat(met.detail()).startsWith("Met by waiver: ");
+        assertThat(met.exception()).isNotNull();
+        assertThat(met.exception().by()).isEqualTo("A. Advisor");
+    }
 }
