@@ -147,19 +147,20 @@ public final class Formats {
         return text.toString();
     }
 
-    /** "step 1", "steps 1 and 2", "steps 1, 2 and 4". */
-    /** "csd.education.masters (or step 1)": two ways to one gap read as either, not as both needed. */
+    /** "csd.education.masters (or step 1)", "(or step 1 or step 3)": ways to one gap read as either, not as all needed. */
     private static String closes(Report.StepItem step, List<Report.StepItem> plan) {
         List<String> parts = new java.util.ArrayList<>();
         for (String requirement : step.closes()) {
             List<Integer> others = step.kind().equals("renewal") ? List.of() : plan.stream()
                     .filter(other -> other != step && !other.kind().equals("renewal") && other.closes().contains(requirement))
                     .map(Report.StepItem::order).toList();
-            parts.add(others.isEmpty() ? requirement : requirement + " (or " + steps(others) + ")");
+            parts.add(others.isEmpty() ? requirement : requirement + " (or " + others.stream().map(order -> "step " + order)
+                    .collect(Collectors.joining(" or ")) + ")");
         }
         return String.join(", ", parts);
     }
 
+    /** "step 1", "steps 1 and 2", "steps 1, 2 and 4". */
     public static String steps(List<Integer> orders) {
         List<String> numbers = orders.stream().map(String::valueOf).toList();
         if (numbers.size() == 1) {
