@@ -81,7 +81,7 @@ public final class CohortSummary implements BatchListener {
             if (unlock != null) {
                 String what = generic(unlock.action());
                 // Keyed by the words a program reads: one row per kind of step, whichever of the role's gaps it closes.
-                unlockGroups.computeIfAbsent(unlock.actionId() + "|" + what, k -> new Unlock(what, unlock.actionId()))
+                unlockGroups.computeIfAbsent(what, k -> new Unlock(what, unlock.actionId()))
                         .add(unlock.months());
             }
         }
