@@ -1,6 +1,7 @@
 package readiness.facts;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +162,16 @@ public final class Requirement {
             throw new IllegalArgumentException(id + " has no parameter " + parameterName);
         }
         return value;
+    }
+
+    /** Whether any of these classes is one the requirement accepts (what a catalog action grants, for a bridge). */
+    public boolean acceptsAny(Collection<String> classes) {
+        for (String accepted : acceptsView) {
+            if (classes.contains(accepted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A held skill counts when it names a listed skill or a listed skill names it ("epic ehr" and "epic"). */

@@ -31,4 +31,13 @@ class RequirementSkillsTest {
         assertThat(technical.acceptsSkill("qualityimprovement")).isFalse();
         assertThat(technical.acceptsSkill("knitting")).isFalse();
     }
+
+    @Test
+    void aRequirementAcceptsAnActionThatGrantsOneOfItsClassesAndNoOther() {
+        Requirement bachelors = Role.define("test-role", "Test Role", "seed.txt")
+                .requirement("education.bachelors").education().required().metBy("bachelors", "health-bachelors");
+
+        assertThat(bachelors.acceptsAny(java.util.List.of("bsn", "health-bachelors"))).isTrue();
+        assertThat(bachelors.acceptsAny(java.util.List.of("nursing-degree", "associate"))).isFalse();
+    }
 }
