@@ -76,6 +76,6 @@ class ReportViewTest {
         assertThat(readiness.report.TextReport.render(report)).contains("Level     below the first rung of the ladder; " + note + "\n");
         assertThat(readiness.report.MarkdownReport.render(report)).contains("below the first rung of the ladder; " + note);
         assertThat(Templates.render("report", java.util.Map.of("view", ReportView.of(report, readiness.Assess.assessor().roles()))))
-                .contains("Below the first rung: " + note + ".");
+                .contains("Not yet on the first rung: " + note + ".").doesNotContain("Not yet on the first rung.<");
     }
 }
