@@ -82,10 +82,14 @@ public final class NextStep {
             return step;
         }
         int before = shorter.getMissingMonths();
-        String label = step.label + ": the " + Years.duration(before) + " for " + shorter.getRequirement().getId() + ", then "
-                + Years.duration(gap.getMissingMonths() - before) + " more";
-        return new NextStep(step.role, step.kind, step.key, step.action, label, step.closes, step.monthsMin, step.monthsMax,
-                step.costMin, step.costMax, step.estimate, step.urgent, step.source, step.requires, step.credentialPath);
+        return step.with(step.label + ": the " + Years.duration(before) + " for " + shorter.getRequirement().getId() + ", then "
+                + Years.duration(gap.getMissingMonths() - before) + " more", step.credentialPath);
+    }
+
+    /** This step in other words, or tied to a credential of the profile. */
+    private NextStep with(String newLabel, String newCredentialPath) {
+        return new NextStep(role, kind, key, action, newLabel, closes, monthsMin, monthsMax, costMin, costMax, estimate, urgent,
+                source, requires, newCredentialPath);
     }
 
     /**
@@ -148,8 +152,7 @@ public final class NextStep {
         Credential credential = held.getCredential();
         NextStep step = fromCatalog(gap.getRequirement().getRole(), CLOSE, action.getId() + ":" + credential.getPath(), action,
                 action.getLabel() + ": " + named(credential.getLabel(), held.getDetail()), gap.getRequirement(), false);
-        return new NextStep(step.role, step.kind, step.key, action, step.label, step.closes, step.monthsMin, step.monthsMax,
-                step.costMin, step.costMax, step.estimate, false, step.source, step.requires, credential.getPath());
+        return step.with(step.label, credential.getPath());
     }
 
     /** "RN license (RN, WA, expired 2025-09-30)", but "board certification in family medicine, expired 2025-12-31": never the name twice. */
